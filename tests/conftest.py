@@ -1,0 +1,72 @@
+"""Shared fixtures: an isolated user folder, offscreen Qt, no QThread left running."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+MNIST_TEST = SHARED / "datasets" / "mnist-test"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _user_home(tmp_path_factory):
+    """Every test session writes settings, logs and user models into a temporary folder."""
+    home = tmp_path_factory.mktemp("visionagent-home")
+    os.environ["VISIONAGENT_HOME"] = str(home)
+    yield home
+
+
+@pytest.fixture
+def user_home(_user_home) -> Path:
+    return _user_home
+
+
+@pytest.fixture
+def mnist_test_dir() -> Path:
+    """The official MNIST test set beside the checkout; skip cleanly without it."""
+    if not (MNIST_TEST / "t10k-images-idx3-ubyte.gz").is_file():
+        pytest.skip("../shared/datasets/mnist-test is not present")
+    return MNIST_TEST
+
+
+@pytest.fixture
+def tf_backend():
+    """TensorFlow loaded (slow the first time)."""
+    from visionagent.core import backend
+
+    return backend.load()
+
+
+@pytest.fixture
+def app_context(qapp):
+    from visionagent.qt.context import AppContext
+
+    return AppContext()
+
+
+@pytest.fixture
+def main_window(qtbot, app_context):
+    """The real main window; fails the test if a worker thread is still running at the end."""
+    from visionagent.app import create_application
+    from visionagent.qt.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(context=app_context)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.shutdown()
+    leftovers = [t for tab in window.tab_widgets() for t in _threads_of(tab)]
+    assert not leftovers, f"threads still running after the test: {leftovers}"
+
+
+def _threads_of(widget):
+    from visionagent.qt.workers import TaskRunner
+
+    return [t for runner in widget.findChildren(TaskRunner) for t in runner.running_threads()]

@@ -1,0 +1,134 @@
+"""QApplication set-up: names for QSettings, logging, the exception hook, the main window.
+
+Importing this module does not import TensorFlow; the main window loads it in the background.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+
+from PyQt6.QtCore import QTimer
+from PyQt6.QtWidgets import QApplication, QMessageBox
+
+from visionagent import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
+from visionagent.i18n import install_translator, system_language, translate
+
+log = logging.getLogger("visionagent")
+
+
+def setup_logging() -> str:
+    """Log to a rotating file in the user data folder; returns its path."""
+    path = str(paths.log_dir() / "visionagent.log")
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def _exception_hook(kind, value, tb) -> None:
+    """Log the traceback and show a short dialog; the app keeps running."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    app = QApplication.instance()
+    if app is None:
+        return
+    from visionagent.qt.workers import friendly_message
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, friendly_message(value))
+    box.setInformativeText(
+        translate("App", "VisionAgent keeps running. Details were written to {file}.").format(
+            file=str(paths.log_dir() / "visionagent.log")
+        )
+    )
+    box.setModal(False)
+    app._visionagent_error_box = box  # keep a reference while it is shown
+    box.show()
+
+
+def resolve_language(requested: str | None) -> str:
+    if requested:
+        return requested
+    saved = settings.get("ui/language")
+    return saved or system_language()
+
+
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with names, logging, translator and exception hook."""
+    for stream in ("stdout", "stderr"):  # windowed frozen builds have no console streams
+        if getattr(sys, stream) is None:
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setOrganizationDomain(ORG_DOMAIN)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    setup_logging()
+    settings.migrate()
+    lang = resolve_language(language)
+    install_translator(app, lang)
+    app.setProperty("visionagent_language", lang)
+    icon = paths.resource("icons", "visionagent.png")
+    if icon.is_file():
+        from PyQt6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+    sys.excepthook = _exception_hook
+    return app
+
+
+def run_gui(language: str | None = None) -> int:
+    app = create_application(language=language)
+    from visionagent.qt.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    log.info("window shown")
+    return app.exec()
+
+
+def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
+    """Open the main window, visit every tab, wait for TensorFlow, report, exit 0 on success."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(language=language)
+    from visionagent.qt.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    outcome = {"code": 1}
+    print(translate("SelfTest", "window shown with {count} tabs").format(count=window.tabs.count()), flush=True)
+
+    def visit(index: int = 0) -> None:
+        if index < window.tabs.count():
+            window.tabs.setCurrentIndex(index)
+            print(translate("SelfTest", "tab {index}: {name}").format(index=index + 1, name=window.tabs.tabText(index).replace("&", "")), flush=True)
+            QTimer.singleShot(50, lambda: visit(index + 1))
+
+    def ready(info) -> None:
+        print(translate("SelfTest", "TensorFlow {version} ready on {device}").format(version=info.tensorflow_version, device=info.describe()), flush=True)
+        problems = window.context.registry.problems()
+        for problem in problems:
+            print(str(problem), file=sys.stderr)
+        names = window.context.registry.names()
+        print(translate("SelfTest", "models: {names}").format(names=", ".join(names) or "-"), flush=True)
+        outcome["code"] = 0 if not problems else 1
+        QTimer.singleShot(300, window.close)
+
+    def failed(message: str) -> None:
+        print(message, file=sys.stderr)
+        window.close()
+
+    window.context.tf_ready.connect(ready)
+    window.context.tf_failed.connect(failed)
+    QTimer.singleShot(0, visit)
+    QTimer.singleShot(int(timeout_s * 1000), lambda: (print("self-test timed out", file=sys.stderr), window.close()))
+    app.exec()
+    print("self-test " + ("passed" if outcome["code"] == 0 else "failed"), flush=True)
+    return outcome["code"]

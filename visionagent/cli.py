@@ -1,0 +1,74 @@
+"""One entry point: no arguments opens the GUI; subcommands run the same core without a window.
+
+Subcommands live in :mod:`visionagent.commands` (one module each, with ``register(subparsers)``).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from visionagent import APP_NAME, __version__
+from visionagent.i18n import LANGUAGES
+
+COMMAND_MODULES = ("digits", "breed", "train")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="visionagent",
+        description=f"{APP_NAME}: learn convolutional neural networks by using them. "
+        "Without a command the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="user interface language (default: system / saved)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    st = sub.add_parser("self-test", help="open the main window offscreen, visit every tab, exit 0 when all is well")
+    st.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for TensorFlow (default 180)")
+    st.set_defaults(func=lambda args: _self_test(args))
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"visionagent.commands.{name}")
+        except ImportError:
+            continue
+        module.register(sub)
+    return parser
+
+
+def _self_test(args) -> int:
+    from visionagent.app import self_test
+
+    return self_test(language=args.lang, timeout_s=args.timeout)
+
+
+def _cli_translations(language: str | None) -> None:
+    """Let core messages printed by subcommands follow --lang (Qt core only, no window)."""
+    if not language or language == "en":
+        return
+    from PyQt6.QtCore import QCoreApplication
+
+    from visionagent.i18n import install_translator
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translator(app, language)
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in ("stdout", "stderr"):  # windowed builds have no console
+        if getattr(sys, stream) is None:
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from visionagent.app import run_gui
+
+        return run_gui(language=args.lang)
+    if args.command != "self-test":
+        _cli_translations(args.lang)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

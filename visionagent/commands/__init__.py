@@ -1,0 +1,1 @@
+"""CLI subcommands. Each module has ``register(subparsers)`` that sets ``func`` on its parser."""

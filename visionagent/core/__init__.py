@@ -1,0 +1,1 @@
+"""The computing core of VisionAgent: NumPy, OpenCV and Keras only, never Qt."""

@@ -1,0 +1,1 @@
+"""Qt widgets of VisionAgent: they ask the core and show its answers."""

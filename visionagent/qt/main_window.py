@@ -1,0 +1,266 @@
+"""The main window: four tabs, menus, a status bar that tells whether TensorFlow is ready."""
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PyQt6.QtCore import QByteArray, QUrl, pyqtSignal
+from PyQt6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PyQt6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QWidget,
+)
+
+from visionagent import APP_NAME, __version__, about, paths, settings
+from visionagent.core import backend
+from visionagent.core.images import EXTENSIONS
+from visionagent.i18n import LANGUAGES
+from visionagent.qt.context import AppContext
+from visionagent.qt.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _load_tensorflow(state):
+    return backend.load()
+
+
+class MainWindow(QMainWindow):
+    """Tabs: Digits, Dog breeds, Filters, Training (Ctrl+1…4)."""
+
+    language_change_requested = pyqtSignal(str)
+
+    def __init__(self, context: AppContext | None = None, load_tensorflow: bool = True):
+        super().__init__()
+        self.context = context or AppContext(parent=self)
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.resize(1200, 800)
+
+        from visionagent.qt.tabs.breeds_tab import BreedsTab
+        from visionagent.qt.tabs.digits_tab import DigitsTab
+        from visionagent.qt.tabs.filters_tab import FiltersTab
+        from visionagent.qt.tabs.training_tab import TrainingTab
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.digits_tab = DigitsTab(self.context)
+        self.breeds_tab = BreedsTab(self.context)
+        self.filters_tab = FiltersTab(self.context)
+        self.training_tab = TrainingTab(self.context)
+        self.tabs.addTab(self.digits_tab, self.tr("&Digits"))
+        self.tabs.addTab(self.breeds_tab, self.tr("Dog &breeds"))
+        self.tabs.addTab(self.filters_tab, self.tr("&Filters"))
+        self.tabs.addTab(self.training_tab, self.tr("&Training"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._restore_settings()
+
+        self._tf_runner = TaskRunner(self)
+        self._tf_runner.finished.connect(self._on_tf_ready)
+        self._tf_runner.failed.connect(self._on_tf_failed)
+        if load_tensorflow:
+            self.start_tensorflow()
+        self._report_model_problems()
+
+    # ----------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open image…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_image_dialog)
+        file_menu.addAction(self.open_action)
+        models_action = QAction(self.tr("Open &models folder"), self)
+        models_action.triggered.connect(self.open_models_folder)
+        file_menu.addAction(models_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.tab_actions: list[QAction] = []
+        for index in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(index).replace("&", ""), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+            self.addAction(action)
+            self.tab_actions.append(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = QApplication.instance().property("visionagent_language") or "en"
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.change_language(c))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About VisionAgent"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+        log_action = QAction(self.tr("Open &log folder"), self)
+        log_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+        help_menu.addAction(log_action)
+
+    def _build_status_bar(self) -> None:
+        self.tf_label = QLabel(self.tr("TensorFlow: loading…"))
+        self.tf_progress = QProgressBar()
+        self.tf_progress.setRange(0, 0)  # busy indicator while importing
+        self.tf_progress.setMaximumWidth(120)
+        self.tf_progress.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self.tf_label)
+        self.statusBar().addPermanentWidget(self.tf_progress)
+
+    # ----------------------------------------------------------- TensorFlow
+    def start_tensorflow(self) -> None:
+        self.tf_progress.show()
+        self._tf_runner.start(_load_tensorflow)
+
+    def _on_tf_ready(self, info: backend.DeviceInfo) -> None:
+        self.tf_progress.hide()
+        self.tf_label.setText(
+            self.tr("TensorFlow {version} ready · {device}").format(version=info.tensorflow_version, device=info.describe())
+        )
+        self.tf_label.setToolTip(self.tr("Computations run on: {device}").format(device=info.describe()))
+        self.context.tf_ready.emit(info)
+
+    def _on_tf_failed(self, message: str) -> None:
+        self.tf_progress.hide()
+        self.tf_label.setText(self.tr("TensorFlow unavailable"))
+        self.context.tf_failed.emit(message)
+        QMessageBox.warning(
+            self,
+            self.tr("TensorFlow could not start"),
+            self.tr("The neural network tabs need TensorFlow, which could not be loaded:\n{message}").format(message=message),
+        )
+
+    def _report_model_problems(self) -> None:
+        problems = self.context.registry.problems()
+        if problems:
+            text = "\n".join(str(p) for p in problems)
+            log.warning("model problems:\n%s", text)
+            self.statusBar().showMessage(
+                self.tr("{count} model file(s) could not be used; see Help ▸ Open log folder.").format(count=len(problems)),
+                15000,
+            )
+
+    # -------------------------------------------------------------- actions
+    def open_image_dialog(self) -> None:
+        patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
+        start = settings.get("files/last_dir") or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open image"), start, self.tr("Images ({patterns})").format(patterns=patterns)
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Give a file to the current tab if it takes images, else to the Dog breeds tab."""
+        settings.set("files/last_dir", str(Path(path).parent))
+        current = self.tabs.currentWidget()
+        for tab in (current, self.breeds_tab):
+            handler = getattr(tab, "open_path", None)
+            if handler is not None and handler(path):
+                self.tabs.setCurrentWidget(tab)
+                return True
+        self.statusBar().showMessage(self.tr("No tab can open {file}.").format(file=Path(path).name), 5000)
+        return False
+
+    def open_models_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_models_dir())))
+
+    def change_language(self, code: str) -> None:
+        current = QApplication.instance().property("visionagent_language") or "en"
+        settings.set("ui/language", code)
+        if code == current:
+            return
+        self.language_change_requested.emit(code)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Language"))
+        box.setText(self.tr("The new language is used from the next start of VisionAgent."))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+
+    def about_text(self) -> str:
+        versions = backend.versions()
+        from PyQt6.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
+
+        versions["Qt"] = QT_VERSION_STR
+        versions["PyQt"] = PYQT_VERSION_STR
+        if "TensorFlow" not in versions:
+            versions["TensorFlow"] = self.tr("not loaded yet")
+            versions["Keras"] = self.tr("not loaded yet")
+        rows = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in versions.items())
+        sources = "".join(
+            f"<li><b>{html.escape(what)}</b><br>{html.escape(src)} — {html.escape(lic)}</li>" for what, src, lic in about.SOURCES
+        )
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            + self.tr("<p>Learn convolutional neural networks by using them.</p>")
+            + f"<table>{rows}</table>"
+            + "<h4>" + self.tr("Data and weights") + f"</h4><ul>{sources}</ul>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About VisionAgent"), self.about_text())
+
+    # -------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                break
+
+    # -------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        geometry = settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        index = settings.get("window/tab")
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_settings(self) -> None:
+        settings.set("window/geometry", bytes(self.saveGeometry()))
+        settings.set("window/tab", self.tabs.currentIndex())
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def shutdown(self) -> None:
+        """Stop every background job (training included) and wait for the threads."""
+        for tab in self.tab_widgets():
+            stop = getattr(tab, "shutdown", None)
+            if stop is not None:
+                stop()
+        self._tf_runner.shutdown(60000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        self.save_settings()
+        self.shutdown()
+        event.accept()

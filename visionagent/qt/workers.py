@@ -1,0 +1,131 @@
+"""Run core jobs off the GUI thread and report back through signals.
+
+A job is a plain function ``fn(state, *args)`` taking a :class:`~visionagent.core.jobs.TaskState`.
+:class:`TaskRunner` keeps one job per owner (a tab): starting a new one cancels the old, whose
+late result is ignored. Signals carry plain data only; slots run in the GUI thread.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PyQt6.QtCore import QObject, QThread, pyqtSignal
+
+from visionagent.core.images import ImageError
+from visionagent.core.jobs import Cancelled, TaskState
+from visionagent.core.registry import ModelError
+from visionagent.i18n import translate
+
+log = logging.getLogger(__name__)
+
+
+def friendly_message(exc: BaseException) -> str:
+    """A short message for people; details go to the log."""
+    if isinstance(exc, (ModelError, ImageError, ValueError, FileNotFoundError)):
+        return str(exc)
+    if isinstance(exc, MemoryError) or "OOM" in type(exc).__name__ or "ResourceExhausted" in type(exc).__name__:
+        return translate("Errors", "Not enough memory for this job. Try a smaller batch size or image.")
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return translate("Errors", "Something went wrong ({kind}: {text}). The details are in the log file.").format(
+        kind=type(exc).__name__, text=text[:300]
+    )
+
+
+class _JobThread(QThread):
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(str, str)
+    was_cancelled = pyqtSignal()
+    progressed = pyqtSignal(float, str)
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, parent: QObject | None = None):
+        super().__init__(parent)
+        self.fn = fn
+        self.args = args
+        self.state = TaskState(progress=self.progressed.emit)
+
+    def run(self) -> None:  # runs in the worker thread
+        try:
+            result = self.fn(self.state, *self.args)
+        except Cancelled:
+            self.was_cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+            log.exception("job %s failed", getattr(self.fn, "__name__", self.fn))
+            self.failed.emit(friendly_message(exc), traceback.format_exc())
+        else:
+            if self.state.cancelled:
+                self.was_cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """One background job at a time for its owner; the newest job's signals win."""
+
+    finished = pyqtSignal(object)
+    failed = pyqtSignal(str)
+    cancelled = pyqtSignal()
+    progress = pyqtSignal(float, str)
+    busy_changed = pyqtSignal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._current: _JobThread | None = None
+        self._threads: list[_JobThread] = []
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None and self._current.isRunning()
+
+    @property
+    def state(self) -> TaskState | None:
+        return self._current.state if self._current is not None else None
+
+    def start(self, fn: Callable[..., Any], *args: Any) -> TaskState:
+        """Cancel the running job (if any) and start ``fn(state, *args)``."""
+        self.cancel()
+        thread = _JobThread(fn, args, self)
+        self._current = thread
+        self._threads.append(thread)
+        thread.succeeded.connect(lambda result, t=thread: self._on_done(t, "ok", result))
+        thread.failed.connect(lambda message, details, t=thread: self._on_done(t, "failed", message))
+        thread.was_cancelled.connect(lambda t=thread: self._on_done(t, "cancelled", None))
+        thread.progressed.connect(lambda f, m, t=thread: self.progress.emit(f, m) if t is self._current else None)
+        thread.finished.connect(lambda t=thread: self._reap(t))
+        thread.start()
+        self.busy_changed.emit(True)
+        return thread.state
+
+    def cancel(self) -> None:
+        if self._current is not None:
+            self._current.state.cancel()
+
+    def _on_done(self, thread: _JobThread, outcome: str, payload: Any) -> None:
+        if thread is not self._current:
+            return  # a replaced job: its answer is stale
+        self._current = None
+        self.busy_changed.emit(False)
+        if outcome == "ok":
+            self.finished.emit(payload)
+        elif outcome == "failed":
+            self.failed.emit(payload)
+        else:
+            self.cancelled.emit()
+
+    def _reap(self, thread: _JobThread) -> None:
+        if thread in self._threads:
+            self._threads.remove(thread)
+        thread.deleteLater()
+
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """Cancel every job and wait for its thread; True when all stopped in time."""
+        for thread in list(self._threads):
+            thread.state.cancel()
+        ok = True
+        for thread in list(self._threads):
+            ok = thread.wait(timeout_ms) and ok
+        return ok
+
+    def running_threads(self) -> list[QThread]:
+        return [t for t in self._threads if t.isRunning()]
