@@ -91,7 +91,21 @@ def run_gui(language: str | None = None) -> int:
     window = MainWindow()
     window.show()
     log.info("window shown")
+    if os.environ.get("VISIONAGENT_STARTUP_PROBE"):
+        _startup_probe(window)
     return app.exec()
+
+
+def _startup_probe(window) -> None:
+    """For bench/startup.py: print when the window is shown and when TensorFlow is ready, then quit."""
+    QTimer.singleShot(0, lambda: print("probe window_shown", flush=True))
+
+    def ready(_info) -> None:
+        print("probe tf_ready", flush=True)
+        QTimer.singleShot(0, window.close)
+
+    window.context.tf_ready.connect(ready)
+    window.context.tf_failed.connect(lambda _m: window.close())
 
 
 def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:

@@ -1,0 +1,69 @@
+"""The main window: four tabs, shortcuts, TensorFlow-ready status, remembered settings."""
+from __future__ import annotations
+
+from PyQt6.QtCore import Qt
+
+from visionagent import settings
+
+
+def test_four_tabs_switch_by_click(main_window, qtbot):
+    tabs = main_window.tabs
+    assert tabs.count() == 4
+    names = [tabs.tabText(i).replace("&", "") for i in range(4)]
+    assert names == ["Digits", "Dog breeds", "Filters", "Training"]
+    bar = tabs.tabBar()
+    for index in (2, 0, 3, 1):
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        assert tabs.currentIndex() == index
+
+
+def test_tabs_switch_by_ctrl_number(main_window, qtbot):
+    main_window.activateWindow()
+    for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        qtbot.keyClick(main_window, key, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.tabs.currentIndex() == index
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == 1
+
+
+def test_tensorflow_ready_signal_and_status_bar(main_window, qtbot):
+    if not main_window.context.is_tf_ready:
+        with qtbot.waitSignal(main_window.context.tf_ready, timeout=180_000) as blocker:
+            pass
+        info = blocker.args[0]
+    else:
+        info = main_window.context.device
+    assert info.device_kind in ("CPU", "GPU")
+    text = main_window.tf_label.text()
+    assert "ready" in text and info.describe() in text
+    assert not main_window.tf_progress.isVisible()
+
+
+def test_window_remembers_tab_and_geometry(qtbot, app_context):
+    from visionagent.qt.main_window import MainWindow
+
+    first = MainWindow(context=app_context, load_tensorflow=False)
+    qtbot.addWidget(first)
+    first.show()
+    first.tabs.setCurrentIndex(2)
+    first.resize(700, 500)  # the offscreen screen is 800×600
+    first.close()
+    assert settings.get("window/tab") == 2
+    second = MainWindow(context=app_context, load_tensorflow=False)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 2
+    assert (second.size().width(), second.size().height()) == (700, 500)
+
+
+def test_about_lists_versions_and_sources(main_window):
+    text = main_window.about_text()
+    for name in ("Python", "Qt", "OpenCV", "TensorFlow", "Keras", "mnist", "Apache-2.0"):
+        assert name in text
+
+
+def test_open_image_goes_to_a_tab_that_takes_it(main_window, tmp_path):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("not an image")
+    # whichever tab takes it must not crash; the window stays usable
+    main_window.open_path(str(bogus))
+    assert main_window.isVisible()
