@@ -8,7 +8,7 @@ if (-not (Test-Path ".venv\Scripts\python.exe")) {
     .venv\Scripts\python.exe -m pip install -e ".[dev]"
 }
 $py = ".venv\Scripts\python.exe"
-& $py scripts\build_translations.py
+& $py scripts\build_translations.py --compile
 & $py -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build\pyinstaller packaging\visionagent.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 & $py scripts\check_bundle.py dist\VisionAgent

@@ -9,7 +9,7 @@ if [ ! -x "$PY" ]; then
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e ".[dev]"
 fi
-"$PY" scripts/build_translations.py || echo "translations not compiled (see scripts/build_translations.py)" >&2
+"$PY" scripts/build_translations.py --compile || echo "translations not compiled (see scripts/build_translations.py)" >&2
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/visionagent.spec
 du -sh dist/VisionAgent
 "$PY" scripts/check_bundle.py dist/VisionAgent
