@@ -1,0 +1,87 @@
+"""The shipped EfficientNet-Lite0 reproduces the PyTorch model it was converted from."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from visionagent.core import efficientnet_lite
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data"
+TOLERANCE = 1e-3
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from visionagent.core import backend
+
+    keras = backend.keras()
+    model = keras.models.load_model(efficientnet_lite.shipped_model_path(), safe_mode=True, compile=False)
+    logits = keras.Model(model.input, model.get_layer(efficientnet_lite.LOGITS_LAYER).output)
+    return model, logits
+
+
+def _convert_script():
+    spec = importlib.util.spec_from_file_location("convert_efficientnet_lite", REPO / "scripts" / "convert_efficientnet_lite.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_logits_match_stored_pytorch_logits(shipped):
+    _, logits_model = shipped
+    reference = np.load(DATA / "efficientnet_lite0_reference.npz")
+    photo = cv2.cvtColor(cv2.imread(str(DATA / "efficientnet_lite0_input.png")), cv2.COLOR_BGR2RGB)
+    pattern = _convert_script().synthetic_pattern()
+    batch = np.stack([photo, pattern]).astype(np.float32)
+    logits = np.asarray(logits_model(batch, training=False))
+    assert logits.shape == (2, 1000)
+    np.testing.assert_allclose(logits[0], reference["photo_logits"], atol=TOLERANCE, rtol=0)
+    np.testing.assert_allclose(logits[1], reference["pattern_logits"], atol=TOLERANCE, rtol=0)
+    # The photo is a spoonbill (ImageNet class 129): the converted weights recognise it.
+    assert int(np.argmax(logits[0])) == 129
+
+
+def test_metadata_lists_1000_classes_with_provenance():
+    meta = json.loads(efficientnet_lite.shipped_model_path().with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta["task"] == "imagenet"
+    assert meta["preprocessing"] == efficientnet_lite.PREPROCESSING
+    assert len(meta["class_names"]) == len(meta["wnids"]) == len(meta["classes"]) == 1000
+    assert len(set(meta["wnids"])) == 1000
+    assert meta["classes"][151] == {"index": 151, "wnid": "n02085620", "name": "Chihuahua"}
+    names = {m["name"] for m in meta["metrics"]}
+    assert {"top1", "top5"} <= names
+    assert all(m.get("dataset") for m in meta["metrics"])
+    assert meta["provenance"]["weights_license"] == "Apache-2.0"
+
+
+def test_probabilities_output_and_registry(shipped):
+    from visionagent.core.registry import ModelRegistry
+
+    model, _ = shipped
+    registry = ModelRegistry([efficientnet_lite.shipped_model_path().parent])
+    info = registry.info(efficientnet_lite.SHIPPED_MODEL)
+    assert info.task == "imagenet" and info.num_classes == 1000
+    probabilities = np.asarray(model(np.full((1, 224, 224, 3), 127.0, np.float32), training=False))
+    assert probabilities.shape == (1, 1000)
+    assert probabilities.sum() == pytest.approx(1.0, abs=1e-4)
+
+
+def test_builder_without_top_and_backbone(shipped):
+    model, _ = shipped
+    headless = efficientnet_lite.efficientnet_lite0(include_top=False, pooling="avg")
+    assert tuple(headless.output.shape) == (None, 1280)
+    backbone = efficientnet_lite.load_backbone()
+    assert tuple(backbone.output.shape) == (None, 7, 7, 1280)
+    assert not backbone.trainable
+    assert backbone.get_layer(efficientnet_lite.FEATURE_LAYER) is not None
+    np.testing.assert_array_equal(backbone.get_layer("top_conv").get_weights()[0], model.get_layer("top_conv").get_weights()[0])
+    # Seeding a 5-class model from the shipped file copies every layer but the classifier.
+    five = efficientnet_lite.efficientnet_lite0(num_classes=5, weights_path=efficientnet_lite.shipped_model_path())
+    assert tuple(five.output.shape) == (None, 5)
+    np.testing.assert_array_equal(five.get_layer("stem_conv").get_weights()[0], model.get_layer("stem_conv").get_weights()[0])

@@ -1,0 +1,225 @@
+"""EfficientNet-Lite0 in Keras 3, and the shipped ImageNet weights as a backbone.
+
+Two functions for other code (the Training tab's ``transfer`` architecture uses them):
+
+``efficientnet_lite0(include_top=True, input_shape=(224, 224, 3), num_classes=1000,
+weights_path=None, pooling=None, ...)``
+    Build the network. ``weights_path`` may name a ``.keras`` model (layers are matched by
+    name, so the shipped ImageNet model can seed a model without top or with another number of
+    classes) or a ``.weights.h5`` file of the same architecture.
+
+``load_backbone(pooling=None, trainable=False)``
+    The shipped ImageNet model (``models/imagenet_efficientnet_lite0.keras``) without its top:
+    input ``(None, 224, 224, 3)`` → output of layer ``top_activation`` ``(None, 7, 7, 1280)``, or
+    ``(None, 1280)`` with ``pooling="avg"``.
+
+Input convention, preprocessing id :data:`PREPROCESSING` = ``"efficientnet_lite"``: RGB
+float32 pixels in **0..255** at 224 × 224 (the app takes the central square of a photo and
+resizes it, see :func:`visionagent.core.imagenet.prepare_image`). The normalisation the weights
+were trained with, ``(x - 127) / 128`` (TensorFlow's EfficientNet-Lite ``MEAN_RGB = 127``,
+``STDDEV_RGB = 128``), is the model's first layer (``rescaling``), so callers never normalise.
+A fine-tuned model saved with ``"preprocessing": "efficientnet_lite"`` in its ``.json`` is fed
+the same way.
+
+To keep Grad-CAM working on a fine-tuned model, build its head on ``backbone.output`` (one flat
+functional graph that keeps the layer ``top_activation``) rather than calling the backbone as a
+nested layer; :mod:`visionagent.core.breeds` handles both, but the flat graph is simpler.
+Freezing: ``backbone.trainable = False`` also runs its BatchNormalization layers in inference
+mode (Keras 3), which is what fine-tuning on a small data set wants.
+
+Architecture (TensorFlow TPU repo, ``efficientnet/lite``): the EfficientNet-B0 stages with
+MBConv blocks *without* squeeze-and-excitation, ReLU6 instead of swish, stem fixed at 32 and head
+at 1280 channels; BatchNormalization epsilon 1e-3; TensorFlow "same" padding (for stride 2 the
+extra row/column goes to the bottom/right, which is what Keras ``padding="same"`` does); dropout
+0.2 before the classifier and stochastic depth 0.2 during training. TensorFlow is imported only
+when a function here is called.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+PREPROCESSING = "efficientnet_lite"
+INPUT_SIZE = 224
+INPUT_SHAPE = (INPUT_SIZE, INPUT_SIZE, 3)
+SHIPPED_MODEL = "imagenet_efficientnet_lite0"
+FEATURE_LAYER = "top_activation"
+LOGITS_LAYER = "logits"
+BN_EPSILON = 1e-3
+MEAN = 127.0
+STD = 128.0
+
+# (repeats, kernel, stride, expand ratio, output channels) per stage, EfficientNet-Lite0.
+STAGES = (
+    (1, 3, 1, 1, 16),
+    (2, 3, 2, 6, 24),
+    (2, 5, 2, 6, 40),
+    (3, 3, 2, 6, 80),
+    (3, 5, 1, 6, 112),
+    (4, 5, 2, 6, 192),
+    (1, 3, 1, 6, 320),
+)
+STEM_CHANNELS = 32
+HEAD_CHANNELS = 1280
+
+
+def block_names() -> list[str]:
+    """Names of the 16 MBConv blocks in order: ``block1a``, ``block2a``, ``block2b``, …"""
+    return [f"block{stage + 1}{chr(ord('a') + j)}" for stage, spec in enumerate(STAGES) for j in range(spec[0])]
+
+
+def shipped_model_path() -> Path:
+    from visionagent import paths
+
+    return paths.models_dir() / f"{SHIPPED_MODEL}.keras"
+
+
+def _mbconv(layers, x, name: str, in_channels: int, out_channels: int, kernel: int, stride: int,
+            expand: int, drop_rate: float):
+    """Inverted residual block without squeeze-excite (EfficientNet-Lite)."""
+    inputs = x
+    channels = in_channels * expand
+    if expand != 1:
+        x = layers.Conv2D(channels, 1, padding="same", use_bias=False, name=f"{name}_expand_conv")(x)
+        x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_expand_bn")(x)
+        x = layers.ReLU(max_value=6.0, name=f"{name}_expand_activation")(x)
+    x = layers.DepthwiseConv2D(kernel, strides=stride, padding="same", use_bias=False, name=f"{name}_dwconv")(x)
+    x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_bn")(x)
+    x = layers.ReLU(max_value=6.0, name=f"{name}_activation")(x)
+    x = layers.Conv2D(out_channels, 1, padding="same", use_bias=False, name=f"{name}_project_conv")(x)
+    x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_project_bn")(x)
+    if stride == 1 and in_channels == out_channels:
+        if drop_rate > 0:
+            x = layers.Dropout(drop_rate, noise_shape=(None, 1, 1, 1), name=f"{name}_drop")(x)
+        x = layers.Add(name=f"{name}_add")([x, inputs])
+    return x
+
+
+def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_classes: int = 1000,
+                       weights_path: Path | str | None = None, pooling: str | None = None,
+                       dropout_rate: float = 0.2, drop_connect_rate: float = 0.2,
+                       classifier_activation: str | None = "softmax", name: str = "efficientnet_lite0"):
+    """Build EfficientNet-Lite0 (Keras functional model).
+
+    Parameters
+    ----------
+    include_top
+        Add global average pooling, dropout, the ``logits`` Dense layer and (unless
+        ``classifier_activation`` is None) a ``predictions`` activation layer.
+    input_shape
+        ``(height, width, 3)``; RGB pixels in 0..255 (the model normalises them itself).
+    num_classes
+        Outputs of the classifier when ``include_top``.
+    weights_path
+        Optional ``.keras`` model whose layers are copied by name (missing or differently shaped
+        layers are skipped, e.g. ``logits`` for another number of classes), or a ``.weights.h5``.
+    pooling
+        Without top: ``None`` (4-D feature map), ``"avg"`` or ``"max"``.
+    """
+    from visionagent.core import backend
+
+    keras = backend.keras()
+    layers = keras.layers
+    if pooling not in (None, "avg", "max"):
+        raise ValueError(f"pooling must be None, 'avg' or 'max', not {pooling!r}")
+    if include_top and num_classes < 1:
+        raise ValueError(f"num_classes must be at least 1, not {num_classes}")
+
+    inputs = keras.Input(shape=tuple(input_shape), name="image")
+    x = layers.Rescaling(1.0 / STD, offset=-MEAN / STD, name="rescaling")(inputs)
+    x = layers.Conv2D(STEM_CHANNELS, 3, strides=2, padding="same", use_bias=False, name="stem_conv")(x)
+    x = layers.BatchNormalization(epsilon=BN_EPSILON, name="stem_bn")(x)
+    x = layers.ReLU(max_value=6.0, name="stem_activation")(x)
+
+    names = block_names()
+    total = len(names)
+    index = 0
+    channels = STEM_CHANNELS
+    for repeats, kernel, stride, expand, out_channels in STAGES:
+        for j in range(repeats):
+            x = _mbconv(layers, x, names[index], channels, out_channels, kernel,
+                        stride if j == 0 else 1, expand, drop_connect_rate * index / total)
+            channels = out_channels
+            index += 1
+
+    x = layers.Conv2D(HEAD_CHANNELS, 1, padding="same", use_bias=False, name="top_conv")(x)
+    x = layers.BatchNormalization(epsilon=BN_EPSILON, name="top_bn")(x)
+    x = layers.ReLU(max_value=6.0, name=FEATURE_LAYER)(x)
+
+    if include_top:
+        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
+        if dropout_rate > 0:
+            x = layers.Dropout(dropout_rate, name="top_dropout")(x)
+        x = layers.Dense(num_classes, name=LOGITS_LAYER)(x)
+        if classifier_activation is not None:
+            x = layers.Activation(classifier_activation, name="predictions")(x)
+    elif pooling == "avg":
+        x = layers.GlobalAveragePooling2D(name="avg_pool")(x)
+    elif pooling == "max":
+        x = layers.GlobalMaxPooling2D(name="max_pool")(x)
+
+    model = keras.Model(inputs, x, name=name)
+    if weights_path is not None:
+        load_weights_by_name(model, weights_path)
+    return model
+
+
+def load_weights_by_name(model, weights_path: Path | str) -> list[str]:
+    """Copy weights into ``model`` from a ``.keras`` model (by layer name) or a ``.weights.h5``.
+
+    Returns the names of the layers that received weights.
+    """
+    from visionagent.core import backend
+
+    keras = backend.keras()
+    path = Path(weights_path)
+    if not path.is_file():
+        raise FileNotFoundError(f"weights file not found: {path}")
+    if path.name.endswith(".weights.h5"):
+        model.load_weights(path)
+        return [layer.name for layer in model.layers if layer.weights]
+    source = keras.models.load_model(path, safe_mode=True, compile=False)
+    copied = []
+    for layer in model.layers:
+        if not layer.weights:
+            continue
+        try:
+            other = source.get_layer(layer.name)
+        except ValueError:
+            continue
+        values = other.get_weights()
+        if [v.shape for v in values] != [tuple(w.shape) for w in layer.weights]:
+            continue
+        layer.set_weights(values)
+        copied.append(layer.name)
+    if not copied:
+        raise ValueError(f"no layer of {path.name} matches the layers of {model.name}")
+    return copied
+
+
+def load_backbone(pooling: str | None = None, trainable: bool = False, model_path: Path | str | None = None):
+    """The shipped ImageNet EfficientNet-Lite0 without its classifier.
+
+    A new functional model from the shipped model's input to ``top_activation`` (7 × 7 × 1280),
+    or to the 1280 pooled features with ``pooling="avg"``. It owns freshly loaded layers, so
+    changing it (``trainable``, fine-tuning) never touches the model the recognizer uses.
+    """
+    from visionagent.core import backend
+
+    keras = backend.keras()
+    path = Path(model_path) if model_path is not None else shipped_model_path()
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"the EfficientNet-Lite0 ImageNet model is missing ({path}); "
+            "run scripts/convert_efficientnet_lite.py to create it"
+        )
+    full = keras.models.load_model(path, safe_mode=True, compile=False)
+    features = full.get_layer(FEATURE_LAYER).output
+    if pooling == "avg":
+        features = full.get_layer("avg_pool").output
+    elif pooling == "max":
+        features = keras.layers.GlobalMaxPooling2D(name="max_pool")(features)
+    elif pooling is not None:
+        raise ValueError(f"pooling must be None, 'avg' or 'max', not {pooling!r}")
+    backbone = keras.Model(full.inputs, features, name="efficientnet_lite0_backbone")
+    backbone.trainable = trainable
+    return backbone
