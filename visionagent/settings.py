@@ -34,6 +34,7 @@ KEYS: dict[str, tuple[type, Any]] = {
     "filters/preset": (str, "sobel_x"),
     "training/dataset": (str, "mnist-10k"),
     "training/arch": (str, "lenet5"),
+    "training/folder": (str, ""),
 }
 
 
