@@ -2,12 +2,14 @@
 
 JPEG, PNG, BMP, WebP, TIFF; grayscale, alpha (composited on white), 16-bit (scaled to 8-bit);
 EXIF orientation applied; non-ASCII paths (bytes + ``cv2.imdecode``, since ``cv2.imread`` fails
-on them on Windows); very large images downscaled early. Anything else raises
+on them on Windows); very large images downscaled early (big JPEGs are decoded at 1/2, 1/4 or
+1/8 scale; more than :data:`MAX_PIXELS` pixels is refused before decoding). Anything else raises
 :class:`ImageError` naming the file.
 """
 from __future__ import annotations
 
 import io
+import warnings
 from pathlib import Path
 
 import cv2
@@ -18,6 +20,7 @@ from visionagent.i18n import translate
 EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff")
 MAX_SIDE = 4096
 MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_PIXELS = 178_000_000  # refuse "decompression bombs" before decoding (Pillow's error limit)
 
 
 class ImageError(Exception):
@@ -39,6 +42,46 @@ def _exif_orientation(data: bytes) -> int:
             return int(img.getexif().get(0x0112, 1))
     except Exception:  # noqa: BLE001 - no or broken EXIF means upright
         return 1
+
+
+def _header_size(data: bytes, source: Path | str) -> tuple[int, int] | None:
+    """Width and height from the file header (Pillow reads no pixels), or None if unknown.
+
+    Raises :class:`ImageError` for more than :data:`MAX_PIXELS` pixels.
+    """
+    from PIL import Image
+
+    too_many = translate("ImageError", "it has too many pixels ({size}); reduce it to at most {limit} megapixels.")
+    limit = MAX_PIXELS // 1_000_000
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                size = img.size
+    except Image.DecompressionBombError as exc:  # Pillow's own, lower limit was exceeded
+        raise ImageError(source, too_many.format(size=str(exc).split(" pixels")[0].split()[-1], limit=limit)) from exc
+    except Exception:  # noqa: BLE001 - let OpenCV decide what it can read
+        return None
+    if size[0] * size[1] > MAX_PIXELS:
+        raise ImageError(source, too_many.format(size=f"{size[0]}×{size[1]}", limit=limit))
+    return size
+
+
+def _reduce_flag(size: tuple[int, int] | None, data: bytes, mode: str, max_side: int) -> int | None:
+    """For a JPEG at least twice ``max_side``: decode at 1/2, 1/4 or 1/8 scale (in the DCT)."""
+    if size is None or not data.startswith(b"\xff\xd8"):
+        return None
+    factor = 1
+    while factor < 8 and max(size) // (factor * 2) >= max_side:
+        factor *= 2
+    if factor == 1:
+        return None
+    flags = {
+        ("rgb", 2): cv2.IMREAD_REDUCED_COLOR_2, ("rgb", 4): cv2.IMREAD_REDUCED_COLOR_4, ("rgb", 8): cv2.IMREAD_REDUCED_COLOR_8,
+        ("gray", 2): cv2.IMREAD_REDUCED_GRAYSCALE_2, ("gray", 4): cv2.IMREAD_REDUCED_GRAYSCALE_4,
+        ("gray", 8): cv2.IMREAD_REDUCED_GRAYSCALE_8,
+    }
+    return flags[(mode, factor)] | cv2.IMREAD_IGNORE_ORIENTATION  # orientation is applied below
 
 
 def _apply_orientation(img: np.ndarray, orientation: int) -> np.ndarray:
@@ -72,8 +115,13 @@ def decode(data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_
         raise ValueError(f"mode must be 'rgb' or 'gray', not {mode!r}")
     if not data:
         raise ImageError(source, translate("ImageError", "the file is empty."))
+    size = _header_size(data, source)
     buf = np.frombuffer(data, dtype=np.uint8)
-    img = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+    reduce = _reduce_flag(size, data, mode, max_side)
+    try:
+        img = cv2.imdecode(buf, reduce if reduce is not None else cv2.IMREAD_UNCHANGED)
+    except cv2.error:  # OpenCV refuses some headers (sizes over its limits) with an exception
+        img = None
     if img is None or img.size == 0:
         raise ImageError(source, translate("ImageError", "it is not an image or it is damaged (truncated?)."))
     img = to_uint8(img)
