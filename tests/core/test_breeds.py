@@ -227,3 +227,32 @@ def test_models_of_other_tasks_are_refused(tf_backend, tmp_path):
     _save(tmp_path, "odd_prep", _tiny_breed_model(keras), meta)
     with pytest.raises(ModelError, match="preprocessing"):
         breeds.BreedRecognizer.from_registry(ModelRegistry([tmp_path]), "odd_prep")
+
+
+# ------------------------------------------------------------------------------------- CLI
+def test_cli_json_and_unreadable_files(tmp_path, capsys):
+    from visionagent.cli import main
+
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"not a photo")
+    code = main(["breed", str(SAMPLES / "bullmastiff.jpg"), str(broken), str(SAMPLES / "coffee.png"), "--top", "3", "--json"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "broken.jpg" in captured.err
+    records = json.loads(captured.out)
+    assert [r["file"] for r in records] == [str(SAMPLES / "bullmastiff.jpg"), str(SAMPLES / "coffee.png")]
+    assert records[0]["is_dog"] is True and len(records[0]["top"]) == 3
+    assert records[0]["top"][0]["wnid"] == "n02108422"
+    assert records[1]["is_dog"] is False
+
+
+def test_cli_text_with_a_fine_tuned_model_file(tf_backend, tmp_path, capsys):
+    from visionagent.cli import main
+    from visionagent.core import backend
+
+    _save(tmp_path, "tiny_breeds", _tiny_breed_model(backend.keras()), BREED_META)
+    code = main(["breed", str(SAMPLES / "dalmatian.jpg"), "--model", str(tmp_path / "tiny_breeds.keras"), "--top", "2"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "dalmatian.jpg" in out and "1. " in out and "2. " in out and "3. " not in out
+    assert any(name in out for name in ("Chihuahua", "Japanese spaniel", "village mutt"))

@@ -1,0 +1,88 @@
+"""``visionagent breed PHOTO... [--top K] [--json] [--model NAME]``: dog breeds on the command line.
+
+The same core as the Dog breeds tab (:mod:`visionagent.core.breeds`). Folders given as PHOTO are
+expanded to their images. Unreadable files are reported on stderr, the others are still
+processed, and the exit code is 1 at the end when any file failed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from visionagent.i18n import translate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("breed", help="recognise dog breeds in photos (top-k, dog or not)")
+    p.add_argument("photos", nargs="+", metavar="PHOTO", help="image files or folders of images")
+    p.add_argument("--top", type=int, default=5, metavar="K", help="how many breeds to list (default 5)")
+    p.add_argument("--json", action="store_true", help="print one JSON list instead of text")
+    p.add_argument(
+        "--model", default=None, metavar="NAME",
+        help="registry model name (task imagenet or breeds) or a .keras path; default: the shipped EfficientNet-Lite0",
+    )
+    p.set_defaults(func=run)
+
+
+def _expand(items: list[str]) -> list[Path]:
+    from visionagent.core.images import list_images
+
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        files.extend(list_images(path) if path.is_dir() else [path])
+    return files
+
+
+def _recognizer(model: str | None):
+    from visionagent.core.breeds import BreedRecognizer
+    from visionagent.core.registry import ModelRegistry
+
+    if model and model.endswith(".keras"):
+        path = Path(model).expanduser().resolve()
+        from visionagent import paths
+
+        registry = ModelRegistry([paths.models_dir(), path.parent])
+        return BreedRecognizer.from_registry(registry, path.stem)
+    return BreedRecognizer.from_registry(ModelRegistry.default(), model)
+
+
+def run(args: argparse.Namespace) -> int:
+    from visionagent.core.images import ImageError
+    from visionagent.core.registry import ModelError
+
+    if args.top < 1:
+        print(translate("BreedCli", "--top must be at least 1."), file=sys.stderr)
+        return 2
+    language = getattr(args, "lang", None) or "en"
+    try:
+        recognizer = _recognizer(args.model)
+    except ModelError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    records = []
+    failed = 0
+    for path in _expand(args.photos):
+        try:
+            result = recognizer.recognize_file(path, top_k=args.top)
+        except ImageError as exc:
+            failed += 1
+            print(str(exc), file=sys.stderr, flush=True)
+            continue
+        if args.json:
+            records.append(result.to_json())
+            continue
+        print(f"{path}: {result.summary(language)}", flush=True)
+        if result.dog_probability is not None:
+            print("  " + translate("BreedCli", "dog probability {percent:.1f}%").format(percent=100 * result.dog_probability))
+        if result.is_dog or not result.imagenet_top:
+            for rank, score in enumerate(result.top, start=1):
+                print(f"  {rank}. {score.display(language)}  {100 * score.probability:5.1f}%  ({score.breed})")
+        else:
+            for rank, guess in enumerate(result.imagenet_top, start=1):
+                print(f"  {rank}. {guess.name}  {100 * guess.probability:5.1f}%  ({guess.wnid}, ImageNet {guess.index})")
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    return 1 if failed else 0
