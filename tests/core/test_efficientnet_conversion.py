@@ -85,3 +85,16 @@ def test_builder_without_top_and_backbone(shipped):
     five = efficientnet_lite.efficientnet_lite0(num_classes=5, weights_path=efficientnet_lite.shipped_model_path())
     assert tuple(five.output.shape) == (None, 5)
     np.testing.assert_array_equal(five.get_layer("stem_conv").get_weights()[0], model.get_layer("stem_conv").get_weights()[0])
+
+
+def test_folded_batch_norm_model_computes_the_same_logits(shipped):
+    from visionagent.core import backend
+
+    keras = backend.keras()
+    model, logits_model = shipped
+    folded = efficientnet_lite.fold_batch_norm(model)
+    assert not any(isinstance(layer, keras.layers.BatchNormalization) for layer in folded.layers)
+    folded_logits = keras.Model(folded.input, folded.get_layer(efficientnet_lite.LOGITS_LAYER).output)
+    photo = cv2.cvtColor(cv2.imread(str(DATA / "efficientnet_lite0_input.png")), cv2.COLOR_BGR2RGB)[np.newaxis].astype(np.float32)
+    reference = np.load(DATA / "efficientnet_lite0_reference.npz")["photo_logits"]
+    np.testing.assert_allclose(np.asarray(folded_logits(photo, training=False))[0], reference, atol=TOLERANCE, rtol=0)

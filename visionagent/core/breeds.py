@@ -14,7 +14,9 @@ Two kinds of model work here, both from the registry:
   shipped ImageNet model, when present, still decides "dog or not" (it is the *gate*).
 
 Inference goes through one ``tf.function`` per model with a fixed input signature (batch 1, so it
-never retraces), warmed up once by :meth:`BreedRecognizer.warm_up` in the loading thread.
+never retraces), warmed up once by :meth:`BreedRecognizer.warm_up` in the loading thread. The
+shipped EfficientNet-Lite0 runs with its BatchNormalization folded into the convolutions
+(:func:`~visionagent.core.efficientnet_lite.fold_batch_norm`).
 """
 from __future__ import annotations
 
@@ -163,6 +165,8 @@ class _Classifier:
         from visionagent.core import backend
 
         tf = backend.tf()
+        if info.meta.get("architecture") == "efficientnet_lite0":
+            model = efficientnet_lite.fold_batch_norm(model)  # same function, about 2× faster on CPU
         self.model = model
         self.info = info
         shape = tuple(int(s) for s in (model.inputs[0].shape[1:] if model.inputs else info.input_shape))

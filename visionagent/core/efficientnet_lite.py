@@ -73,20 +73,26 @@ def shipped_model_path() -> Path:
     return paths.models_dir() / f"{SHIPPED_MODEL}.keras"
 
 
+def _conv_bn(layers, x, conv, bn_name: str, batch_norm: bool):
+    """``conv`` then BatchNormalization (or nothing: the folded variant's conv has a bias)."""
+    x = conv(x)
+    return layers.BatchNormalization(epsilon=BN_EPSILON, name=bn_name)(x) if batch_norm else x
+
+
 def _mbconv(layers, x, name: str, in_channels: int, out_channels: int, kernel: int, stride: int,
-            expand: int, drop_rate: float):
+            expand: int, drop_rate: float, batch_norm: bool = True):
     """Inverted residual block without squeeze-excite (EfficientNet-Lite)."""
     inputs = x
     channels = in_channels * expand
     if expand != 1:
-        x = layers.Conv2D(channels, 1, padding="same", use_bias=False, name=f"{name}_expand_conv")(x)
-        x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_expand_bn")(x)
+        conv = layers.Conv2D(channels, 1, padding="same", use_bias=not batch_norm, name=f"{name}_expand_conv")
+        x = _conv_bn(layers, x, conv, f"{name}_expand_bn", batch_norm)
         x = layers.ReLU(max_value=6.0, name=f"{name}_expand_activation")(x)
-    x = layers.DepthwiseConv2D(kernel, strides=stride, padding="same", use_bias=False, name=f"{name}_dwconv")(x)
-    x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_bn")(x)
+    conv = layers.DepthwiseConv2D(kernel, strides=stride, padding="same", use_bias=not batch_norm, name=f"{name}_dwconv")
+    x = _conv_bn(layers, x, conv, f"{name}_bn", batch_norm)
     x = layers.ReLU(max_value=6.0, name=f"{name}_activation")(x)
-    x = layers.Conv2D(out_channels, 1, padding="same", use_bias=False, name=f"{name}_project_conv")(x)
-    x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_project_bn")(x)
+    conv = layers.Conv2D(out_channels, 1, padding="same", use_bias=not batch_norm, name=f"{name}_project_conv")
+    x = _conv_bn(layers, x, conv, f"{name}_project_bn", batch_norm)
     if stride == 1 and in_channels == out_channels:
         if drop_rate > 0:
             x = layers.Dropout(drop_rate, noise_shape=(None, 1, 1, 1), name=f"{name}_drop")(x)
@@ -97,7 +103,8 @@ def _mbconv(layers, x, name: str, in_channels: int, out_channels: int, kernel: i
 def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_classes: int = 1000,
                        weights_path: Path | str | None = None, pooling: str | None = None,
                        dropout_rate: float = 0.2, drop_connect_rate: float = 0.2,
-                       classifier_activation: str | None = "softmax", name: str = "efficientnet_lite0"):
+                       classifier_activation: str | None = "softmax", name: str = "efficientnet_lite0",
+                       batch_norm: bool = True):
     """Build EfficientNet-Lite0 (Keras functional model).
 
     Parameters
@@ -114,6 +121,9 @@ def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_cl
         layers are skipped, e.g. ``logits`` for another number of classes), or a ``.weights.h5``.
     pooling
         Without top: ``None`` (4-D feature map), ``"avg"`` or ``"max"``.
+    batch_norm
+        False builds the inference-only variant whose convolutions carry the BatchNormalization
+        folded into their weights and a bias (see :func:`fold_batch_norm`).
     """
     from visionagent.core import backend
 
@@ -126,8 +136,8 @@ def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_cl
 
     inputs = keras.Input(shape=tuple(input_shape), name="image")
     x = layers.Rescaling(1.0 / STD, offset=-MEAN / STD, name="rescaling")(inputs)
-    x = layers.Conv2D(STEM_CHANNELS, 3, strides=2, padding="same", use_bias=False, name="stem_conv")(x)
-    x = layers.BatchNormalization(epsilon=BN_EPSILON, name="stem_bn")(x)
+    conv = layers.Conv2D(STEM_CHANNELS, 3, strides=2, padding="same", use_bias=not batch_norm, name="stem_conv")
+    x = _conv_bn(layers, x, conv, "stem_bn", batch_norm)
     x = layers.ReLU(max_value=6.0, name="stem_activation")(x)
 
     names = block_names()
@@ -137,12 +147,12 @@ def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_cl
     for repeats, kernel, stride, expand, out_channels in STAGES:
         for j in range(repeats):
             x = _mbconv(layers, x, names[index], channels, out_channels, kernel,
-                        stride if j == 0 else 1, expand, drop_connect_rate * index / total)
+                        stride if j == 0 else 1, expand, drop_connect_rate * index / total, batch_norm)
             channels = out_channels
             index += 1
 
-    x = layers.Conv2D(HEAD_CHANNELS, 1, padding="same", use_bias=False, name="top_conv")(x)
-    x = layers.BatchNormalization(epsilon=BN_EPSILON, name="top_bn")(x)
+    conv = layers.Conv2D(HEAD_CHANNELS, 1, padding="same", use_bias=not batch_norm, name="top_conv")
+    x = _conv_bn(layers, x, conv, "top_bn", batch_norm)
     x = layers.ReLU(max_value=6.0, name=FEATURE_LAYER)(x)
 
     if include_top:
@@ -161,6 +171,47 @@ def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_cl
     if weights_path is not None:
         load_weights_by_name(model, weights_path)
     return model
+
+
+def _bn_pairs(model) -> list[tuple[str, str]]:
+    """(convolution, batch norm) layer-name pairs of an EfficientNet-Lite0 built here."""
+    pairs = [("stem_conv", "stem_bn"), ("top_conv", "top_bn")]
+    for layer in model.layers:
+        name = layer.name
+        for conv_suffix, bn_suffix in (("_expand_conv", "_expand_bn"), ("_dwconv", "_bn"), ("_project_conv", "_project_bn")):
+            if name.startswith("block") and name.endswith(conv_suffix):
+                pairs.append((name, name[: -len(conv_suffix)] + bn_suffix))
+    return pairs
+
+
+def fold_batch_norm(model):
+    """An inference-only copy of an EfficientNet-Lite0 (built here) with BatchNormalization folded.
+
+    Each ``conv → BN`` pair becomes one convolution with weights ``w·γ/√(σ²+ε)`` and bias
+    ``β − μ·γ/√(σ²+ε)``: the same function with fewer operations, about a third faster on CPU.
+    Layer names stay the same (``top_activation``, ``logits``…), so Grad-CAM works on it too.
+    """
+    import numpy as np
+
+    has_top = any(layer.name == LOGITS_LAYER for layer in model.layers)
+    has_softmax = any(layer.name == "predictions" for layer in model.layers)
+    num_classes = model.get_layer(LOGITS_LAYER).units if has_top else 1000
+    fused = efficientnet_lite0(
+        include_top=has_top, input_shape=tuple(model.inputs[0].shape[1:]), num_classes=num_classes,
+        classifier_activation="softmax" if has_softmax else None, name=f"{model.name}_folded", batch_norm=False,
+    )
+    for conv_name, bn_name in _bn_pairs(model):
+        (kernel,) = model.get_layer(conv_name).get_weights()
+        gamma, beta, mean, variance = model.get_layer(bn_name).get_weights()
+        scale = gamma / np.sqrt(variance + model.get_layer(bn_name).epsilon)
+        if conv_name.endswith("_dwconv"):
+            kernel = kernel * scale[np.newaxis, np.newaxis, :, np.newaxis]
+        else:
+            kernel = kernel * scale
+        fused.get_layer(conv_name).set_weights([kernel, beta - mean * scale])
+    if has_top:
+        fused.get_layer(LOGITS_LAYER).set_weights(model.get_layer(LOGITS_LAYER).get_weights())
+    return fused
 
 
 def load_weights_by_name(model, weights_path: Path | str) -> list[str]:
