@@ -1,0 +1,112 @@
+"""``visionagent digits``: images of any size and polarity, --json, errors, --evaluate-mnist."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+
+import cv2
+import numpy as np
+import pytest
+
+from visionagent import cli
+from visionagent.core.registry import ModelRegistry
+from visionagent.core.training import load_mnist_10k
+from visionagent.paths import models_dir
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    if "digits_cnn" not in ModelRegistry([models_dir()]).names("digits"):
+        pytest.skip("models/digits_cnn.keras is not trained yet (scripts/train_digits_model.py)")
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    x, y = load_mnist_10k()
+    return x[:200], y[:200]
+
+
+def run(capsys, *argv):
+    code = cli.main(["digits", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def digit_files(tmp_path, bundled, picks=(0, 1, 2)):
+    """Bundled digits saved as big dark-on-light PNGs (and one light-on-dark), as users would."""
+    x, y = bundled
+    files, labels = [], []
+    for n, i in enumerate(picks):
+        big = cv2.resize(x[i], (140, 140), interpolation=cv2.INTER_CUBIC)
+        if n % 2 == 0:
+            big = 255 - big  # dark ink on white paper
+        path = tmp_path / f"digit_{n}.png"
+        cv2.imwrite(str(path), big)
+        files.append(str(path))
+        labels.append(int(y[i]))
+    return files, labels
+
+
+def test_plain_output_one_line_per_file(tmp_path, capsys, shipped, bundled):
+    files, labels = digit_files(tmp_path, bundled)
+    blank = tmp_path / "blank.png"
+    cv2.imwrite(str(blank), np.full((90, 60), 255, np.uint8))
+    code, out, err = run(capsys, *files, str(blank))
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 4
+    for line, path, label in zip(lines, files, labels, strict=False):
+        assert re.fullmatch(re.escape(path) + rf": {label} \(\d+\.\d%\)( unsure)?", line)
+    assert lines[3] == f"{blank}: empty"
+
+
+def test_json_output_and_unreadable_files(tmp_path, capsys, shipped, bundled):
+    files, labels = digit_files(tmp_path, bundled, picks=(3, 4))
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a png")
+    blank = tmp_path / "blank.png"
+    cv2.imwrite(str(blank), np.zeros((50, 50), np.uint8))
+    code, out, err = run(capsys, "--json", files[0], str(broken), str(tmp_path / "missing.png"), files[1], str(blank))
+    assert code == 1
+    assert "broken.png" in err and "missing.png" in err
+    records = json.loads(out)
+    assert [r["file"] for r in records] == [files[0], files[1], str(blank)]
+    for record, label in zip(records, labels, strict=False):
+        assert set(record) == {"file", "digit", "confidence", "probabilities"}
+        assert record["digit"] == label
+        assert len(record["probabilities"]) == 10 and sum(record["probabilities"]) == pytest.approx(1.0, abs=1e-3)
+        assert record["confidence"] == pytest.approx(max(record["probabilities"]), abs=1e-5)
+    assert records[2]["digit"] is None
+
+
+def test_evaluate_mnist_on_idx_files(tmp_path, capsys, shipped, bundled):
+    x, y = bundled
+    for name, array in (("t10k-images-idx3-ubyte.gz", x), ("t10k-labels-idx1-ubyte.gz", y.astype(np.uint8))):
+        header = bytes([0, 0, 8, array.ndim]) + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
+        with gzip.open(tmp_path / name, "wb") as fh:
+            fh.write(header + array.astype(np.uint8).tobytes())
+    code, out, err = run(capsys, "--evaluate-mnist", str(tmp_path))
+    assert code == 0, err
+    last = out.strip().splitlines()[-1]
+    match = re.fullmatch(r"accuracy (\d+\.\d\d)%", last)
+    assert match and float(match.group(1)) >= 95.0
+    assert "/200 correct" in out
+
+
+def test_errors_are_messages_not_tracebacks(tmp_path, capsys, shipped):
+    code, _, err = run(capsys, "--evaluate-mnist", str(tmp_path))
+    assert code == 2 and "t10k-images-idx3-ubyte.gz" in err
+    code, _, err = run(capsys, "--model", "no_such_model", "x.png")
+    assert code == 2 and "no_such_model" in err
+    code, _, err = run(capsys)
+    assert code == 2 and "IMAGE" in err
+
+
+@pytest.mark.slow
+def test_shipped_model_on_the_mnist_test_set(capsys, shipped, mnist_test_dir):
+    code, out, err = run(capsys, "--evaluate-mnist", str(mnist_test_dir))
+    assert code == 0, err
+    percent = float(re.fullmatch(r"accuracy (\d+\.\d\d)%", out.strip().splitlines()[-1]).group(1))
+    assert percent >= 99.3
+    assert "/10000 correct" in out
