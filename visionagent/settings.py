@@ -32,6 +32,11 @@ KEYS: dict[str, tuple[type, Any]] = {
     "breeds/gradcam": (bool, False),
     "filters/image": (str, ""),
     "filters/preset": (str, "sobel_x"),
+    "filters/layer": (str, ""),  # JSON of the pictures-mode layer (kernels, stride, pooling…)
+    "filters/numbers": (str, ""),  # JSON of the numbers-mode input and layer
+    "filters/gray": (bool, False),
+    "filters/page": (int, 0),
+    "filters/splitter": (bytes, b""),
     "training/dataset": (str, "mnist-10k"),
     "training/arch": (str, "lenet5"),
     "training/folder": (str, ""),

@@ -1,0 +1,353 @@
+"""The Filters tab driven like a user: kernel cells, presets, pooling, numbers mode, learned kernels."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PyQt6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PyQt6.QtGui import QDragEnterEvent, QDropEvent, QWheelEvent
+from PyQt6.QtWidgets import QApplication
+
+from visionagent import paths, settings
+from visionagent.core import filters
+from visionagent.core.registry import ModelRegistry, write_metadata
+
+# The numbers printed in the textbook for example 8-1 (the issue's specification).
+TEXTBOOK_S = [
+    [[-4, 11, 9], [1, 2, 3], [1, 3, 6]],
+    [[-3, -3, 2], [2, 4, -1], [1, 4, 3]],
+]
+TEXTBOOK_RELU = [
+    [[0, 11, 9], [1, 2, 3], [1, 3, 6]],
+    [[0, 0, 2], [2, 4, 0], [1, 4, 3]],
+]
+
+
+def make_digits_model(folder):
+    """A tiny digits CNN (two 3×3 conv layers) saved with valid metadata into ``folder``."""
+    from visionagent.core import backend
+
+    keras = backend.keras()
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([
+        keras.Input((28, 28, 1)),
+        keras.layers.Conv2D(4, 3, activation="relu", name="conv_a"),
+        keras.layers.Conv2D(6, 3, activation="relu", name="conv_b"),
+        keras.layers.MaxPooling2D(4),
+        keras.layers.Flatten(),
+        keras.layers.Dense(10, activation="softmax"),
+    ])
+    path = folder / "tiny_digits.keras"
+    model.save(path)
+    write_metadata(path, {"task": "digits", "class_names": [str(i) for i in range(10)], "input_shape": [28, 28, 1],
+                          "preprocessing": "mnist", "metrics": [], "provenance": {}})
+    return path
+
+
+def _make_tab(qtbot, registry):
+    from visionagent.qt.context import AppContext
+    from visionagent.qt.tabs.filters_tab import FiltersTab
+
+    context = AppContext(registry=registry)
+    tab = FiltersTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 850)
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: tab.conv_view.image() is not None)
+    return tab
+
+
+@pytest.fixture
+def models_dir(tmp_path):
+    folder = tmp_path / "models"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def tab(qtbot, user_home, models_dir):
+    settings.qsettings().remove("filters")  # every test starts from the defaults
+    tab = _make_tab(qtbot, ModelRegistry([models_dir]))
+    yield tab
+    tab.shutdown()
+    assert not tab.network_panel.runner.running_threads()
+
+
+def choose(qtbot, combo, data=None, index=None) -> None:
+    """Open a combo box's list and click the entry holding ``data`` (or at ``index``)."""
+    index = combo.findData(data) if index is None else index
+    assert index >= 0, data
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    rect = view.visualRect(view.model().index(index, 0))
+    pos = QPoint(min(rect.center().x(), view.viewport().width() // 2), rect.center().y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: combo.currentIndex() == index)
+
+
+def click_cell(qtbot, grid, row, col, double=False) -> None:
+    pos = grid.visualItemRect(grid.item(row, col)).center()
+    if double:
+        qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    else:
+        qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def set_spin(qtbot, spin, value) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    qtbot.keyClick(spin, Qt.Key.Key_Enter)
+    assert spin.value() == value
+
+
+def grid_numbers(grid) -> list[list[float]]:
+    return [[float(grid.text_at(r, c)) for c in range(grid.columnCount())] for r in range(grid.rowCount())]
+
+
+# ------------------------------------------------------------------ pictures
+def test_editing_a_kernel_cell_changes_the_output_image(qtbot, tab):
+    grid = tab.editor.grids()[0]
+    before = tab.conv_view.image().copy()
+    click_cell(qtbot, grid, 1, 1)
+    qtbot.keyClicks(grid, "5")  # typing starts editing; the value applies while typing
+    qtbot.waitUntil(lambda: tab.editor.weights()[1, 1, 0, 0] == 5)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert grid.text_at(1, 1) == "5"
+    assert np.all(tab.editor.weights()[1, 1, :, 0] == 5)  # linked: every channel
+    qtbot.waitUntil(lambda: not np.array_equal(tab.conv_view.image(), before))
+    assert tab.editor.preset_combo.currentData() == ""  # a hand-edited kernel is "Custom"
+
+
+def test_wheel_edits_are_coalesced_into_one_update(qtbot, tab):
+    grid = tab.editor.grids()[0]
+    qtbot.waitUntil(lambda: not tab._timer.isActive())
+    updates = []
+    tab._timer.timeout.connect(lambda: updates.append(1))
+    start = float(tab.editor.weights()[0, 0, 0, 0])
+    pos = QPointF(grid.visualItemRect(grid.item(0, 0)).center())
+    for _ in range(10):
+        event = QWheelEvent(pos, grid.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(grid.viewport(), event)
+    assert float(tab.editor.weights()[0, 0, 0, 0]) == pytest.approx(start + 1.0, abs=1e-4)
+    qtbot.waitUntil(lambda: bool(updates) and not tab._timer.isActive())
+    assert len(updates) == 1
+
+
+def test_changing_pooling_changes_the_displayed_shape(qtbot, tab):
+    h, w, c = tab._x.shape
+    conv = filters.output_size(h, 3)  # the default Sobel kernel is 3×3, valid padding
+    assert tab.pool_view.title().endswith(f"{conv // 2}×{filters.output_size(w, 3) // 2}×1")
+    set_spin(qtbot, tab.pool_size_spin, 3)
+    pooled = filters.output_size(conv, 3, 3)
+    qtbot.waitUntil(lambda: tab.pool_view.title().endswith(f"{pooled}×{filters.output_size(filters.output_size(w, 3), 3, 3)}×1"))
+    assert f"{pooled}×" in tab.flow_label.text()
+    assert "⌊(" in tab.sizes_label.text() and f"= {pooled}" in tab.sizes_label.text()
+    choose(qtbot, tab.pool_combo, "none")
+    qtbot.waitUntil(lambda: tab.pool_view.title().endswith(f"{conv}×{filters.output_size(w, 3)}×1"))
+    choose(qtbot, tab.padding_combo, "same")
+    qtbot.waitUntil(lambda: tab.conv_view.title().endswith(f"{h}×{w}×1"))
+    assert tab.border_combo.isEnabled()
+
+
+def test_presets_set_the_expected_numbers(qtbot, tab):
+    editor = tab.editor
+    choose(qtbot, editor.preset_combo, "sobel_y")
+    assert grid_numbers(editor.grids()[0]) == [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]
+    choose(qtbot, editor.preset_combo, "laplacian_diagonal")
+    assert grid_numbers(editor.grids()[0]) == [[1, 0, 1], [0, -4, 0], [1, 0, 1]]
+    choose(qtbot, editor.size_combo, "5x5")
+    assert editor.grids()[0].rowCount() == 5
+    choose(qtbot, editor.preset_combo, "box")
+    assert all(text == "0.04" for text in (editor.grids()[0].text_at(r, c) for r in range(5) for c in range(5)))
+    choose(qtbot, editor.preset_combo, "gaussian")
+    assert editor.sigma_spin.isEnabled()
+    set_spin(qtbot, editor.sigma_spin, 2)
+    kernel = editor.weights()[:, :, 0, 0]
+    np.testing.assert_allclose(kernel, filters.preset("gaussian", 5, 2.0), atol=1e-6)
+    assert kernel.sum() == pytest.approx(1.0, abs=1e-5) and kernel[2, 2] == kernel.max()
+    qtbot.mouseClick(editor.flip_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, editor.preset_combo, "sobel_x")
+    before = editor.weights()[:, :, 0, 0]
+    qtbot.mouseClick(editor.flip_button, Qt.MouseButton.LeftButton)
+    np.testing.assert_array_equal(editor.weights()[:, :, 0, 0], before[::-1, ::-1])
+
+
+def test_several_filters_give_several_maps(qtbot, tab):
+    qtbot.mouseClick(tab.editor.add_button, Qt.MouseButton.LeftButton)
+    assert tab.editor.filters() == 2 and tab.editor.current_preset() == "sobel_y"
+    qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 2)
+    assert tab.conv_view.title().endswith("×2") and tab.pool_view.tile_count() == 2
+    h, w, c = tab._x.shape
+    assert f"<b>{filters.weight_count(c, 3, 3, 2)}</b>" in tab.sizes_label.text()
+    qtbot.mouseClick(tab.editor.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 1)
+
+
+def test_grayscale_and_per_channel_kernels(qtbot, tab):
+    choose(qtbot, tab.colour_combo, True)
+    qtbot.waitUntil(lambda: tab.input_view.title().endswith("×1"))
+    assert tab.editor.channels() == 1 and not tab.editor.link_check.isVisible()
+    assert f"<b>{filters.weight_count(1, 3, 3, 1)}</b>" in tab.sizes_label.text()
+    choose(qtbot, tab.colour_combo, False)
+    qtbot.waitUntil(lambda: tab.input_view.title().endswith("×3"))
+    qtbot.mouseClick(tab.editor.link_check, Qt.MouseButton.LeftButton)
+    assert len(tab.editor.grids()) == 3
+
+
+def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
+    camera = paths.resource("samples", "camera.png")
+    assert tab.open_path(str(camera))
+    qtbot.waitUntil(lambda: "camera.png" in tab.input_view.title())
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a picture at all")
+    assert tab.open_path(str(broken)) is False
+    assert tab.message_label.isVisible() and "broken.png" in tab.message_label.text()
+    assert "camera.png" in tab.input_view.title()  # the current picture is kept
+    assert tab.open_path(str(tmp_path / "notes.txt")) is False
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(paths.resource("samples", "coins.png")))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    assert QApplication.sendEvent(tab, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tab, drop)
+    qtbot.waitUntil(lambda: "coins.png" in tab.input_view.title())
+    assert not tab.message_label.isVisible()
+
+
+def test_settings_are_remembered(qtbot, tab, models_dir):
+    set_spin(qtbot, tab.stride_spin, 2)
+    choose(qtbot, tab.editor.preset_combo, "emboss")
+    tab.open_path(str(paths.resource("samples", "coffee.png")))
+    tab.shutdown()
+    again = _make_tab(qtbot, ModelRegistry([models_dir]))
+    assert again.stride_spin.value() == 2
+    assert again.editor.current_preset() == "emboss"
+    assert "coffee.png" in again.input_view.title()
+    again.shutdown()
+
+
+# ------------------------------------------------------------------ numbers mode
+def test_numbers_mode_shows_example_8_1(qtbot, tab):
+    tab.pages.tabBar().setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(tab.numbers_view.convs.grids) and tab.numbers_view.convs.grids[0].rowCount() == 3)
+    view = tab.numbers_view
+    for k in range(2):
+        assert grid_numbers(view.convs.grids[k]) == TEXTBOOK_S[k]
+        assert grid_numbers(view.acts.grids[k]) == TEXTBOOK_RELU[k]
+    assert tab.stride_spin.value() == 2 and tab.padding_spin.value() == 1
+    assert tab.editor.filters() == 2 and tab.editor.channels() == 3
+    assert "2·(3·3² + 1)" in tab.sizes_label.text() and "<b>56</b>" in tab.sizes_label.text()
+    assert "−4" in view.arithmetic.text()  # s[0,0,0] written out
+    qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)
+    assert view.selection() == ("conv", 0, 0, 1)
+    assert "= <b>11</b>" in view.arithmetic.text()
+    click_cell(qtbot, view.convs.grids[1], 1, 1)
+    assert view.selection() == ("conv", 1, 1, 1)
+    assert "= <b>4</b>" in view.arithmetic.text() and "+ 0 =" in view.arithmetic.text()  # bias of u2 is 0
+    highlighted = view.inputs.grids[0]._highlight
+    assert highlighted.sum() == 9 and highlighted[2:5, 2:5].all()  # the window of s[1,1]: stride 2
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert view.selection() == ("conv", 1, 1, 0)
+
+
+def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
+    tab.pages.tabBar().setCurrentIndex(1)
+    view = tab.numbers_view
+    qtbot.waitUntil(lambda: bool(view.convs.grids) and view.convs.grids[0].rowCount() == 3)
+    grid = view.inputs.grids[0]
+    click_cell(qtbot, grid, 1, 1)  # padded coordinates: input cell (0, 0)
+    qtbot.keyClicks(grid, "7")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert view.input()[0, 0, 0] == 7
+    x, w, b = view.input(), tab.editor.weights(), tab.editor.bias()
+    expected = filters.conv2d(x, w, b, stride=2, padding=1)
+    qtbot.waitUntil(lambda: float(view.output_text("conv", 0, 0, 0)) == expected[0, 0, 0])
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.selection()[3] >= 2, timeout=5000)
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    assert not view.playing()
+    choose(qtbot, tab.pool_combo, "max")
+    set_spin(qtbot, tab.pool_stride_spin, 1)
+    qtbot.waitUntil(lambda: view.pools.isVisible() and bool(view.pools.grids) and view.pools.grids[0].rowCount() == 2)
+    click_cell(qtbot, view.pools.grids[0], 0, 1)
+    assert view.selection() == ("pool", 0, 0, 1)
+    assert "max(" in view.arithmetic.text()
+    qtbot.mouseClick(view.example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: grid_numbers(view.convs.grids[0]) == TEXTBOOK_S[0])
+    assert tab.pool_combo.currentData() == "none"
+    tab.pages.tabBar().setCurrentIndex(0)  # back to pictures: its own layer again
+    qtbot.waitUntil(lambda: tab.stride_spin.value() == 1 and tab.editor.filters() == 1)
+
+
+# ------------------------------------------------------------------ inside a real network
+@pytest.fixture
+def network_tab(qtbot, user_home, models_dir, tf_backend):
+    settings.qsettings().remove("filters")
+    make_digits_model(models_dir)
+    tab = _make_tab(qtbot, ModelRegistry([models_dir]))
+    yield tab
+    tab.shutdown()
+    assert not tab.network_panel.runner.running_threads()
+
+
+def test_learned_filters_of_the_digits_model_are_listed(qtbot, network_tab, tf_backend):
+    tab, panel = network_tab, network_tab.network_panel
+    tab.pages.tabBar().setCurrentIndex(2)
+    assert panel.model_combo.currentData() == "tiny_digits"
+    tab.context.tf_ready.emit(tf_backend)
+    qtbot.waitUntil(lambda: panel.kernel_list.count() == 4, timeout=20000)
+    assert panel.layer_combo.count() == 2 and "conv_a" in panel.layer_combo.itemText(0)
+    model, _ = tab.context.registry.load("tiny_digits")
+    kernel, bias = (np.asarray(v) for v in model.get_layer("conv_a").get_weights())
+    choose(qtbot, panel.layer_combo, index=1)
+    assert panel.kernel_list.count() == 6 and panel.channel_combo.count() == 4
+    choose(qtbot, panel.layer_combo, index=0)
+    item = panel.kernel_list.item(2)
+    rect = panel.kernel_list.visualItemRect(item)
+    qtbot.mouseClick(panel.kernel_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.kernel_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: tab.pages.currentIndex() == 0)
+    weights = tab.editor.weights()[:, :, :, tab.editor.current_filter()]
+    np.testing.assert_allclose(weights, np.repeat(kernel[:, :, :, 2], weights.shape[2], axis=2), atol=1e-6)
+    assert tab.editor.bias()[tab.editor.current_filter()] == pytest.approx(float(bias[2]))
+
+
+def test_drawing_a_digit_shows_the_feature_maps_of_every_conv_layer(qtbot, network_tab, tf_backend):
+    tab, panel = network_tab, network_tab.network_panel
+    tab.pages.tabBar().setCurrentIndex(2)
+    tab.context.tf_ready.emit(tf_backend)
+    qtbot.waitUntil(lambda: panel.kernel_list.count() == 4, timeout=20000)
+    sketch = panel.sketch
+    qtbot.mousePress(sketch, Qt.MouseButton.LeftButton, pos=QPoint(84, 25))
+    for y in range(30, 150, 10):
+        qtbot.mouseMove(sketch, QPoint(84, y))
+    qtbot.mouseRelease(sketch, Qt.MouseButton.LeftButton, pos=QPoint(84, 150))
+    assert not sketch.is_empty()
+    qtbot.waitUntil(lambda: len(panel.map_views()) == 3, timeout=20000)
+    titles = [v.title() for v in panel.map_views()]
+    assert titles[1].endswith("26×26×4") and titles[2].endswith("24×24×6")
+    assert panel.map_views()[1].tile_count() == 4 and panel.map_views()[2].tile_count() == 6
+    assert "%" in panel.prediction.text()
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert sketch.is_empty()
+
+
+def test_no_model_gives_a_clear_hint(qtbot, tab):
+    tab.pages.tabBar().setCurrentIndex(2)
+    panel = tab.network_panel
+    assert panel.model_combo.count() == 0 and not panel.model_combo.isEnabled()
+    assert "Training tab" in panel.status.text()
+
+
+def test_filters_tab_in_the_main_window(qtbot, main_window):
+    settings.qsettings().remove("filters")
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentWidget() is main_window.filters_tab
+    assert main_window.open_path(str(paths.resource("samples", "chelsea.png")))
+    tab = main_window.filters_tab
+    qtbot.waitUntil(lambda: "chelsea.png" in tab.input_view.title())
+    shape = tab.layer().shapes(tab._x.shape)[1]
+    qtbot.waitUntil(lambda: tab.conv_view.title().endswith("×".join(str(v) for v in shape)))
