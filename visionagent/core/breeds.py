@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -335,6 +336,7 @@ class BreedRecognizer:
             self.breed_indices = np.arange(info.num_classes)
             self.breed_entries = [_describe_class(cid, name) for cid, name in zip(ids, info.class_names, strict=True)]
         self.dog_indices = np.array([b.imagenet_index for b in load_breeds()])
+        self._lock = threading.Lock()  # one inference at a time, whichever thread asks
 
     @property
     def name(self) -> str:
@@ -353,9 +355,10 @@ class BreedRecognizer:
 
     def warm_up(self, gradcam: bool = False) -> None:
         """Trace the inference functions once (the first call of a tf.function is slow)."""
-        self.classifier.warm_up(gradcam=gradcam)
-        if self.gate is not None and self.gate is not self.classifier:
-            self.gate.warm_up()
+        with self._lock:
+            self.classifier.warm_up(gradcam=gradcam)
+            if self.gate is not None and self.gate is not self.classifier:
+                self.gate.warm_up()
 
     def recognize(self, image: np.ndarray, top_k: int = 5, file: str | None = None) -> Recognition:
         """Top-k breeds of an RGB uint8 photo, whether it is a dog, and what else it looks like."""
@@ -365,7 +368,11 @@ class BreedRecognizer:
             raise ValueError(f"top_k must be at least 1, not {top_k}")
         start = time.perf_counter()
         prepared = self.classifier.prepare(image)
-        probabilities = self.classifier.probabilities(prepared)
+        with self._lock:
+            probabilities = self.classifier.probabilities(prepared)
+            gate_p = None
+            if self.gate is not None and self.gate is not self.classifier:
+                gate_p = self.gate.probabilities(self.gate.prepare(image))
         breed_p = probabilities[self.breed_indices]
         total = float(breed_p.sum())
         breed_p = breed_p / total if total > 0 else breed_p
@@ -378,7 +385,7 @@ class BreedRecognizer:
         dog_probability = None
         imagenet_top: list[ImageNetGuess] = []
         if self.gate is not None:
-            gate_p = probabilities if self.gate is self.classifier else self.gate.probabilities(self.gate.prepare(image))
+            gate_p = probabilities if gate_p is None else gate_p
             dog_probability = float(gate_p[self.dog_indices].sum())
             for i in np.argsort(-gate_p)[:top_k]:
                 c = self.imagenet[int(i)]
@@ -414,7 +421,8 @@ class BreedRecognizer:
         else:
             index = self.class_ids.index(recognition.top[0].breed)
         prepared = self.classifier.prepare(image)
-        cam = self.classifier.gradcam(prepared, index)
+        with self._lock:
+            cam = self.classifier.gradcam(prepared, index)
         return expand_heatmap(cam, prepared.box, prepared.original_size)
 
     def imagenet_index_of(self, score: BreedScore) -> int:
