@@ -1,0 +1,111 @@
+"""Training overhead: the app's trainer and callbacks against a plain ``model.fit``.
+
+Both fit the same model (same architecture, optimizer, XLA setting) on the same data through the
+same ``tf.data`` pipeline (:func:`visionagent.core.training.make_datasets`) with the same
+validation set. The app run is ``training.train`` with the GUI's listener chain (the reporting
+callback, a :class:`~visionagent.core.training.ThrottledListener` that groups batches the way the
+Training tab receives them, the best-weights callback). The plain run is ``model.fit(verbose=0)``
+with only an epoch timer (epoch hooks do not synchronise batches). Epoch times are measured
+from ``on_epoch_begin`` to ``on_epoch_end`` (training and validation); the first epoch (tracing,
+XLA compilation, caches) is excluded. samples/s = training images / median epoch time; the figure
+is the median over ``--runs`` interleaved runs of each.
+
+    python bench/training.py [--arch lenet5] [--epochs 4] [--runs 3] [--batch-size 128] [--limit N]
+
+Last line: ``app_sps=… plain_sps=… overhead=…`` (overhead = 1 - app_sps / plain_sps; target ≤ 0.05).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+from visionagent.core import backend, training  # noqa: E402
+
+
+class GuiLikeConsumer:
+    """What the Training tab does with the reports, minus Qt: keep the points."""
+
+    def __init__(self):
+        self.points = 0
+        self.epoch_seconds: list[float] = []
+
+    def batches(self, chunk):
+        self.points += len(chunk)
+
+    def epoch(self, info):
+        self.epoch_seconds.append(info["seconds"])
+
+
+def run_app(config: training.TrainConfig, data: training.DataSplit) -> list[float]:
+    consumer = GuiLikeConsumer()
+    listener = training.ThrottledListener(consumer.batches, consumer.epoch, interval=0.05)
+    training.train(config, listener=listener, data=data)
+    return consumer.epoch_seconds
+
+
+def run_plain(config: training.TrainConfig, data: training.DataSplit) -> list[float]:
+    keras = backend.keras()
+    keras.utils.set_random_seed(config.seed)
+    model = training.build_model(config.arch, data.input_shape, len(data.class_names), config.dropout)
+    steps = -(-data.num_train // config.batch_size)
+    training.compile_model(model, config, steps)
+    train_ds, val_ds = training.make_datasets(data, config)
+
+    class EpochTimer(keras.callbacks.Callback):
+        def __init__(self):
+            super().__init__()
+            self.seconds: list[float] = []
+
+        def on_epoch_begin(self, epoch, logs=None):
+            self._start = time.perf_counter()
+
+        def on_epoch_end(self, epoch, logs=None):
+            self.seconds.append(time.perf_counter() - self._start)
+
+    timer = EpochTimer()
+    model.fit(train_ds, validation_data=val_ds, epochs=config.epochs, callbacks=[timer], verbose=0, shuffle=False)
+    return timer.seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", default="mnist-10k")
+    parser.add_argument("--arch", default="lenet5")
+    parser.add_argument("--epochs", type=int, default=4, help="per run; the first is warm-up (default 4)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=128)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if args.epochs < 2:
+        parser.error("--epochs must be at least 2 (the first one is warm-up)")
+
+    info = backend.load()
+    config = training.TrainConfig(dataset=args.dataset, arch=args.arch, epochs=args.epochs, batch_size=args.batch_size, limit=args.limit)
+    data = training.load_dataset(config.dataset, limit=config.limit, validation_split=config.validation_split, seed=config.seed)
+    data.x_test = data.y_test = None  # time the fit only: no test pass after the app's run
+    print(f"device={info.describe()} arch={config.arch} dataset={config.dataset} train={data.num_train} "
+          f"val={data.num_val} batch={config.batch_size} epochs={config.epochs} runs={args.runs}", flush=True)
+
+    app_rates, plain_rates = [], []
+    for run in range(args.runs):
+        for name, fn, rates in (("plain", run_plain, plain_rates), ("app", run_app, app_rates)):
+            seconds = fn(config, data)[1:]  # first epoch excluded
+            rate = data.num_train / statistics.median(seconds)
+            rates.append(rate)
+            print(f"run {run + 1} {name:5s} epochs={' '.join(f'{s:.3f}' for s in seconds)} s  samples/s={rate:,.0f}", flush=True)
+    app_sps = statistics.median(app_rates)
+    plain_sps = statistics.median(plain_rates)
+    overhead = 1.0 - app_sps / plain_sps
+    print(f"app_sps={app_sps:.0f} plain_sps={plain_sps:.0f} overhead={overhead:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Live training curves: loss and accuracy, per batch (smoothed) and per epoch (train, validation).
+
+The pyqtgraph way: every curve is created once and only ``setData`` changes afterwards. Points
+arrive as plain dicts from the trainer (:class:`visionagent.core.training.ThrottledListener`);
+they are stored in growable NumPy buffers and drawn by a timer at most :attr:`CurvePlot.MAX_FPS`
+times a second, however fast batches come.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PyQt6.QtCore import QTimer
+from PyQt6.QtWidgets import QVBoxLayout, QWidget
+
+
+class Series:
+    """x/y values in NumPy arrays that double when full (appending stays cheap)."""
+
+    def __init__(self, capacity: int = 1024):
+        self._x = np.empty(capacity, dtype=np.float64)
+        self._y = np.empty(capacity, dtype=np.float64)
+        self.size = 0
+
+    def extend(self, xs, ys) -> None:
+        xs = np.asarray(xs, dtype=np.float64)
+        ys = np.asarray(ys, dtype=np.float64)
+        need = self.size + len(xs)
+        if need > len(self._x):
+            capacity = max(need, 2 * len(self._x))
+            self._x = np.resize(self._x, capacity)
+            self._y = np.resize(self._y, capacity)
+        self._x[self.size : need] = xs
+        self._y[self.size : need] = ys
+        self.size = need
+
+    def clear(self) -> None:
+        self.size = 0
+
+    @property
+    def x(self) -> np.ndarray:
+        return self._x[: self.size]
+
+    @property
+    def y(self) -> np.ndarray:
+        return self._y[: self.size]
+
+
+def smooth(values: np.ndarray, weight: float, state: tuple[float, int] = (0.0, 0)) -> tuple[np.ndarray, tuple[float, int]]:
+    """Exponential moving average with bias correction (TensorBoard's smoothing).
+
+    ``state`` carries ``(accumulator, count)`` from the previous call so that chunks can be
+    smoothed as they arrive; NaNs are skipped (they keep the previous value).
+    """
+    acc, count = state
+    out = np.empty(len(values), dtype=np.float64)
+    for i, value in enumerate(values):
+        if np.isfinite(value):
+            acc = weight * acc + (1.0 - weight) * value
+            count += 1
+        out[i] = acc / (1.0 - weight**count) if count else np.nan
+    return out, (acc, count)
+
+
+class CurvePlot(QWidget):
+    """Two plots side by side (loss, accuracy) against the epoch (fractional for batches)."""
+
+    MAX_FPS = 20
+
+    # (key in the reports, plot, colour)
+    BATCH_COLOUR = (80, 140, 230)
+    TRAIN_COLOUR = (20, 70, 180)
+    VAL_COLOUR = (220, 110, 20)
+
+    def __init__(self, parent: QWidget | None = None, smoothing: float = 0.9):
+        super().__init__(parent)
+        self.smoothing = float(smoothing)
+        self.update_count = 0  # redraws so far (tests check the rate)
+        self._dirty = False
+        self._smooth_state = {"loss": (0.0, 0), "accuracy": (0.0, 0)}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        layout.addWidget(self.graphics)
+
+        self.loss_plot = self.graphics.addPlot(title=self.tr("Loss"))
+        self.accuracy_plot = self.graphics.addPlot(title=self.tr("Accuracy"))
+        self.accuracy_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.series: dict[str, Series] = {}
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for metric, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
+            plot.showGrid(x=True, y=True, alpha=0.3)
+            plot.setLabel("bottom", self.tr("epoch"))
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            if metric == "loss":  # one legend serves both plots (same colours)
+                plot.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 200), labelTextSize="8pt")
+            self._add_curve(plot, f"batch_{metric}", pg.mkPen((*self.BATCH_COLOUR, 70), width=1), None, None)
+            self._add_curve(plot, f"smooth_{metric}", pg.mkPen(self.BATCH_COLOUR, width=2), None, self.tr("training (per batch, smoothed)"))
+            self._add_curve(plot, f"epoch_{metric}", pg.mkPen(self.TRAIN_COLOUR, width=2), "o", self.tr("training (epoch)"))
+            self._add_curve(plot, f"epoch_val_{metric}", pg.mkPen(self.VAL_COLOUR, width=2), "s", self.tr("validation (epoch)"))
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(1000 / self.MAX_FPS))
+        self._timer.timeout.connect(self.redraw)
+        self._timer.start()
+
+    def _add_curve(self, plot, key: str, pen, symbol, name) -> None:
+        self.series[key] = Series()
+        brush = pen.color() if symbol else None
+        self.curves[key] = plot.plot([], [], pen=pen, symbol=symbol, symbolSize=6, symbolBrush=brush, symbolPen=pen, name=name,
+                                     connect="finite")
+
+    # ------------------------------------------------------------------ data in
+    def clear(self) -> None:
+        for series in self.series.values():
+            series.clear()
+        self._smooth_state = {"loss": (0.0, 0), "accuracy": (0.0, 0)}
+        self._dirty = True
+        self.redraw()
+
+    def add_batches(self, reports: list[dict]) -> None:
+        """Per-batch reports: ``epoch`` (1-based), ``batch``, ``batches``, ``loss``, ``accuracy``."""
+        if not reports:
+            return
+        xs = np.array([r["epoch"] - 1 + r["batch"] / max(1, r["batches"]) for r in reports])
+        for metric in ("loss", "accuracy"):
+            ys = np.array([r.get(metric, np.nan) for r in reports], dtype=np.float64)
+            self.series[f"batch_{metric}"].extend(xs, ys)
+            smoothed, self._smooth_state[metric] = smooth(ys, self.smoothing, self._smooth_state[metric])
+            self.series[f"smooth_{metric}"].extend(xs, smoothed)
+        self._dirty = True
+
+    def add_epoch(self, report: dict) -> None:
+        """An epoch report: ``epoch`` and any of ``loss``, ``accuracy``, ``val_loss``, ``val_accuracy``."""
+        x = [float(report["epoch"])]
+        for metric in ("loss", "accuracy"):
+            if metric in report:
+                self.series[f"epoch_{metric}"].extend(x, [report[metric]])
+            if f"val_{metric}" in report:
+                self.series[f"epoch_val_{metric}"].extend(x, [report[f"val_{metric}"]])
+        self._dirty = True
+
+    def points(self, key: str) -> int:
+        """How many points a curve holds (for tests and status)."""
+        return self.series[key].size
+
+    # --------------------------------------------------------------- drawing
+    def redraw(self) -> None:
+        """Push the buffers into the curves (called by the timer; cheap when nothing changed)."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self.update_count += 1
+        for key, series in self.series.items():
+            self.curves[key].setData(series.x, series.y)
+
+    def set_live(self, live: bool) -> None:
+        """Stop the redraw timer when nothing trains (saves wake-ups), start it again for a run."""
+        if live:
+            self._timer.start()
+        else:
+            self.redraw()
+            self._timer.stop()
