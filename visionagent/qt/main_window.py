@@ -148,11 +148,14 @@ class MainWindow(QMainWindow):
         self.tf_progress.hide()
         self.tf_label.setText(self.tr("TensorFlow unavailable"))
         self.context.tf_failed.emit(message)
-        QMessageBox.warning(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("TensorFlow could not start"),
             self.tr("The neural network tabs need TensorFlow, which could not be loaded:\n{message}").format(message=message),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.open()  # not exec(): the window (and a self-test) must go on
 
     def _report_model_problems(self) -> None:
         problems = self.context.registry.problems()
