@@ -258,3 +258,45 @@ def test_shipped_model_records_its_test_accuracy_and_reads_mnist(mnist_test_dir)
     labels = digits.read_idx(mnist_test_dir / "t10k-labels-idx1-ubyte.gz")[:500]
     predicted = recognizer.probabilities(images / 255.0).argmax(axis=1)
     assert (predicted == labels).mean() >= 0.98
+
+
+# ------------------------------------------------------------ the shipped model's recipe
+def test_digit_warp_augmentation_keeps_digits_recognisable():
+    from visionagent.core import training
+
+    x, _ = training.load_mnist_10k()
+    batch = (x[:32].astype(np.float32) / 255.0)[..., None]
+    aug = training.Augmentation(rotation_deg=10.0, shift=2 / 28, zoom=0.08, shear=0.1, elastic=1.0, thickness=True)
+    assert aug.enabled
+    out = np.asarray(training.make_augmenter(aug, seed=3)(batch))
+    assert out.shape == batch.shape and out.dtype == np.float32
+    assert 0.0 <= out.min() and out.max() <= 1.0
+    assert not np.allclose(out, batch)
+    # small changes: ink mass (thicker or thinner strokes) within 0.5–1.8×, centre of mass within 4 px
+    for before, after in zip(batch[..., 0], out[..., 0], strict=True):
+        assert 0.5 < after.sum() / before.sum() < 1.8
+        assert np.hypot(*np.subtract(digits.center_of_mass(after), digits.center_of_mass(before))) < 4.0
+    no_warp = training.Augmentation(elastic=1.0)  # elastic alone: a gentle, local change
+    gentle = np.asarray(training.make_augmenter(no_warp, seed=3)(batch))
+    assert np.abs(gentle - batch).mean() < np.abs(out - batch).mean()
+
+
+def test_train_script_builds_one_averaged_model(tmp_path, capsys):
+    import importlib.util
+
+    from visionagent.core.registry import ModelRegistry
+    from visionagent.paths import install_root
+
+    spec = importlib.util.spec_from_file_location("train_digits_model", install_root() / "scripts" / "train_digits_model.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "tiny_digits.keras"
+    assert script.main(["--members", "2", "--epochs", "1", "--limit", "400", "--out", str(out)]) == 0
+    assert "saved" in capsys.readouterr().out
+    model, info = ModelRegistry([tmp_path]).load("tiny_digits")
+    assert info.task == "digits" and info.preprocessing == "mnist" and info.input_shape == [28, 28, 1]
+    assert [layer.name for layer in model.layers][-1] == "mean_probability"
+    assert len(info.meta["members"]) == 2 and info.meta["provenance"]["seed"] == 123
+    assert "scripts/train_digits_model.py" in info.provenance["command"]
+    recognizer = digits.DigitRecognizer(model)
+    assert recognizer.probabilities(np.zeros((3, 28, 28))).sum(axis=1) == pytest.approx([1, 1, 1], abs=1e-4)
