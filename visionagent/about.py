@@ -13,6 +13,21 @@ SOURCES: list[tuple[str, str, str]] = [
         "Apache-2.0",
     ),
     (
+        "ImageNet-1k class list (resources/imagenet/classes.tsv)",
+        "timm 1.0.31 imagenet_synsets.txt and imagenet_synset_to_lemma.txt (WordNet lemmas)",
+        "Apache-2.0 (WordNet 3.0 licence for the lemmas)",
+    ),
+    (
+        "Dog breed names, English and Korean (resources/breeds/breeds.tsv)",
+        "the 120 Stanford Dogs breeds (Khosla et al., 2011) and ImageNet's dalmatian; names written by the VisionAgent developers",
+        "MIT",
+    ),
+    (
+        "Dog sample photos (resources/samples/bullmastiff.jpg, dalmatian.jpg)",
+        "PyPI package 'foolbox' 3.3.4, foolbox/data (ImageNet photos), (c) 2020 Jonas Rauber et al.",
+        "MIT",
+    ),
+    (
         "Sample photos (resources/samples)",
         "scikit-image data folder (PyPI 'scikit-image')",
         "see resources/samples/LICENSE.txt",

@@ -214,13 +214,14 @@ class BreedsTab(QWidget):
         self.recognize_button = QPushButton(self.tr("&Recognize"))
         self.recognize_button.setEnabled(False)
         self.recognize_button.clicked.connect(self.recognize)
-        self.gradcam_check = QCheckBox(self.tr("Show where it looked (&Grad-CAM)"))
-        self.gradcam_check.setToolTip(self.tr("Colour the parts of the photo that drove the answer (Grad-CAM on the last convolution block)"))
+        self.gradcam_check = QCheckBox(self.tr("&Grad-CAM"))
+        self.gradcam_check.setToolTip(self.tr("Show where the network looked: colour the parts of the photo that drove the answer (Grad-CAM on the last convolution block)"))
         self.gradcam_check.setChecked(bool(settings.get("breeds/gradcam")))
         self.gradcam_check.toggled.connect(self._on_gradcam_toggled)
         self.model_combo = QComboBox()
         self.model_combo.setToolTip(self.tr("The shipped ImageNet model, or a breed model you trained in the Training tab"))
-        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(24)
         self.model_combo.activated.connect(self._on_model_chosen)
 
         tools = QHBoxLayout()
@@ -233,6 +234,8 @@ class BreedsTab(QWidget):
         self.mode_bar = QTabBar()
         self.mode_bar.addTab(self.tr("Photo"))
         self.mode_bar.addTab(self.tr("Folder"))
+        self.mode_bar.setExpanding(False)
+        self.mode_bar.setDocumentMode(True)
         self.mode_bar.currentChanged.connect(lambda index: self.pages.setCurrentIndex(index))
 
         # Photo page: the photo on the left, the answer on the right.
@@ -583,7 +586,8 @@ class BreedsTab(QWidget):
         details = []
         if result.dog_probability is not None:
             details.append(self.tr("Dog: {percent:.1f}% (all dog classes together)").format(percent=100 * result.dog_probability))
-        details.append(self.tr("Model: {model}").format(model=result.model))
+        model = self.recognizer.info.display_name() if self.recognizer is not None and self.recognizer.name == result.model else result.model
+        details.append(self.tr("Model: {model}").format(model=model))
         self.details_label.setText("\n".join(details))
 
     # ------------------------------------------------------------------- folder mode
@@ -651,6 +655,7 @@ class BreedsTab(QWidget):
         text = self.tr("{count} photos: {dogs} dogs, {others} other, {failed} unreadable.").format(
             count=len(self.folder_rows), dogs=dogs, others=len(self.folder_rows) - dogs - failed, failed=failed)
         self.folder_label.setText(self.tr("Stopped. {summary}").format(summary=text) if stopped else text)
+        self._set_status(self.folder_label.text())
         self.export_button.setEnabled(bool(self.folder_rows))
 
     def _open_table_row(self, row: int, _column: int) -> None:
