@@ -13,6 +13,10 @@ weights_path=None, pooling=None, ...)``
     input ``(None, 224, 224, 3)`` → output of layer ``top_activation`` ``(None, 7, 7, 1280)``, or
     ``(None, 1280)`` with ``pooling="avg"``.
 
+``fold_batch_norm(model)``
+    An inference-only copy with each BatchNormalization folded into the convolution before it
+    (same outputs within 1e-4, about twice as fast on CPU); the breed recognizer uses it.
+
 Input convention, preprocessing id :data:`PREPROCESSING` = ``"efficientnet_lite"``: RGB
 float32 pixels in **0..255** at 224 × 224 (the app takes the central square of a photo and
 resizes it, see :func:`visionagent.core.imagenet.prepare_image`). The normalisation the weights
