@@ -94,6 +94,13 @@ def click_cell(qtbot, grid, row, col, double=False) -> None:
         qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
+def type_into(qtbot, grid, text: str) -> None:
+    """Type like a user: the first key opens the cell editor, the rest go to the focused editor."""
+    qtbot.keyClicks(grid, text[0])
+    if text[1:]:
+        qtbot.keyClicks(QApplication.focusWidget(), text[1:])
+
+
 def set_spin(qtbot, spin, value) -> None:
     spin.setFocus()
     spin.selectAll()
@@ -118,6 +125,11 @@ def test_editing_a_kernel_cell_changes_the_output_image(qtbot, tab):
     assert np.all(tab.editor.weights()[1, 1, :, 0] == 5)  # linked: every channel
     qtbot.waitUntil(lambda: not np.array_equal(tab.conv_view.image(), before))
     assert tab.editor.preset_combo.currentData() == ""  # a hand-edited kernel is "Custom"
+    click_cell(qtbot, grid, 0, 2)
+    type_into(qtbot, grid, "-1.5")  # several keystrokes, applied as they come
+    qtbot.waitUntil(lambda: tab.editor.weights()[0, 2, 0, 0] == -1.5)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert grid.text_at(0, 2) == "-1.5"
 
 
 def test_wheel_edits_are_coalesced_into_one_update(qtbot, tab):
@@ -179,8 +191,13 @@ def test_several_filters_give_several_maps(qtbot, tab):
     qtbot.mouseClick(tab.editor.add_button, Qt.MouseButton.LeftButton)
     assert tab.editor.filters() == 2 and tab.editor.current_preset() == "sobel_y"
     qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 2)
-    assert tab.conv_view.title().endswith("×2") and tab.pool_view.tile_count() == 2
     h, w, c = tab._x.shape
+    shape = f"{filters.output_size(h, 3)}×{filters.output_size(w, 3)}×2"
+    assert shape in tab.conv_view.title() and "map 2" in tab.conv_view.title()  # the bar follows the editor
+    assert tab.pool_view.tile_count() == 2
+    bar = tab.editor.filter_tabs
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    qtbot.waitUntil(lambda: "map 1" in tab.conv_view.title())
     assert f"<b>{filters.weight_count(c, 3, 3, 2)}</b>" in tab.sizes_label.text()
     qtbot.mouseClick(tab.editor.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 1)

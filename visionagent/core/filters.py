@@ -769,7 +769,9 @@ def conv_kernels(model) -> list[ConvKernels]:
         name = type(layer).__name__
         if name not in ("Conv2D", "DepthwiseConv2D"):
             continue
-        kernel_var = getattr(layer, "depthwise_kernel", None) if name == "DepthwiseConv2D" else getattr(layer, "kernel", None)
+        kernel_var = getattr(layer, "depthwise_kernel", None) if name == "DepthwiseConv2D" else None
+        if kernel_var is None:  # Keras 3 calls the depthwise kernel "kernel" too
+            kernel_var = getattr(layer, "kernel", None)
         if kernel_var is None:
             continue
         kernel = np.asarray(kernel_var.numpy() if hasattr(kernel_var, "numpy") else kernel_var, dtype=np.float32)

@@ -111,6 +111,7 @@ class FiltersTab(QWidget):
         # ---- kernels
         self.editor = KernelEditor(channels=3)
         self.editor.changed.connect(self.schedule)
+        self.editor.current_filter_changed.connect(lambda _k: self.schedule())
         self.editor.preset_chosen.connect(lambda name: settings.set("filters/preset", name))
         kernel_box = QGroupBox(self.tr("Kernels"))
         kernel_layout = QVBoxLayout(kernel_box)
@@ -234,7 +235,9 @@ class FiltersTab(QWidget):
         self.conv_view = ImageView(self.tr("Convolution"), colorbar=True)
         self.act_view = ImageView(self.tr("After activation"), colorbar=True)
         self.pool_view = ImageView(self.tr("After pooling"), colorbar=True)
-        self.conv_view.setToolTip(self.tr("Signed values: blue negative, white zero, red positive"))
+        self.conv_view.setToolTip(self.tr("Signed values: blue negative, white zero, red positive.\n"
+                                          "With several filters each map has its own scale; the colour bar\n"
+                                          "shows the one of the filter selected in the kernel editor."))
         for view in (self.act_view, self.pool_view):
             view.link_to(self.conv_view)
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -498,12 +501,18 @@ class FiltersTab(QWidget):
             (self.pool_view, stages.pooled, pool_rect,
              self.tr("After {pool} pooling · {{shape}}").format(pool=pool_name) if layer.pool != "none" else self.tr("No pooling · {shape}")),
         ):
-            low, high, lut = filters.display_levels(values)
-            tiles = [filters.to_display(values[:, :, k], low, high, lut) for k in range(values.shape[2])]
+            # Each map on its own scale (a Sobel map would drown a blur); the bar shows the
+            # scale of the filter selected in the editor.
+            levels = [filters.display_levels(values[:, :, k]) for k in range(values.shape[2])]
+            tiles = [filters.to_display(values[:, :, k], *levels[k]) for k in range(values.shape[2])]
             rects = [(rect[0] + cx, rect[1] + cy, rect[2], rect[3]) for cx, cy in corners]
             view.set_tiles(tiles, rects, [values[:, :, k] for k in range(values.shape[2])])
-            view.set_colorbar(low, high, lut)
-            view.set_title(title.format(shape=_shape_text(values.shape)))
+            current = min(self.editor.current_filter(), values.shape[2] - 1)
+            view.set_colorbar(*levels[current])
+            text = title.format(shape=_shape_text(values.shape))
+            if values.shape[2] > 1:
+                text += " " + self.tr("(bar: map {n})").format(n=current + 1)
+            view.set_title(text)
         if geometry_changed:
             self._shapes_key = key
             self.input_view.link_to(self.conv_view if layer.filters == 1 else None)

@@ -32,6 +32,7 @@ from PyQt6.QtWidgets import (
 from visionagent.core import filters
 
 MAX_FILTERS = 8
+GRID_AREA_WIDTH = 330  # pixels the kernel grids may use side by side
 KERNEL_SIZES = (3, 5, 7)
 
 
@@ -54,7 +55,7 @@ def tint(value: float, scale: float) -> QColor:
         return QColor(255, 255, 255)
     t = float(np.clip(0.5 + 0.36 * value / scale, 0.0, 1.0))  # the lighter part of the map
     r, g, b = (int(v) for v in filters.DIVERGING_LUT[int(round(t * 255))])
-    mix = 0.75  # blend with white so the numbers stay readable
+    mix = 0.5  # blend with white so the numbers stay readable
     return QColor(int(255 - mix * (255 - r)), int(255 - mix * (255 - g)), int(255 - mix * (255 - b)))
 
 
@@ -73,6 +74,9 @@ class _LiveDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index: QModelIndex) -> None:  # noqa: N802 - Qt name
+        if editor.property("filled"):
+            return  # the cell changed because of this editor's own typing: leave the text alone
+        editor.setProperty("filled", True)
         grid = self.parent()
         editor.blockSignals(True)
         editor.setValue(float(grid.values()[index.row(), index.column()]))
@@ -80,7 +84,6 @@ class _LiveDelegate(QStyledItemDelegate):
         editor.selectAll()
 
     def setModelData(self, editor, model, index: QModelIndex) -> None:  # noqa: N802 - Qt name
-        editor.interpretText()
         self.parent().set_value(index.row(), index.column(), editor.value(), user=True)
 
 
@@ -200,6 +203,7 @@ class NumberGrid(QTableWidget):
             for c in range(self._values.shape[1]):
                 item = self.item(r, c)
                 item.setText(format_number(self._values[r, c]))
+                item.setToolTip(f"{float(self._values[r, c]):.6g}\n{self.toolTip()}".strip())
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if self._editable[r, c]:
                     flags |= Qt.ItemFlag.ItemIsEditable
@@ -255,6 +259,7 @@ class KernelEditor(QWidget):
 
     changed = pyqtSignal()
     preset_chosen = pyqtSignal(str)
+    current_filter_changed = pyqtSignal(int)
 
     def __init__(self, channels: int = 3, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,6 +271,7 @@ class KernelEditor(QWidget):
         self._current = 0
         self._grids: list[NumberGrid] = []
         self._grid_labels: list[QLabel] = []
+        self._grid_key: tuple | None = None
         self._build()
         self.apply_preset("sobel_x")
 
@@ -554,6 +560,7 @@ class KernelEditor(QWidget):
         if 0 <= index < self.filters() and index != self._current:
             self._current = index
             self._rebuild(tabs=False)
+            self.current_filter_changed.emit(index)
 
     def _link_toggled(self, linked: bool) -> None:
         k = self._current
@@ -618,15 +625,19 @@ class KernelEditor(QWidget):
             self.bias_spin.setValue(float(self._bias[k]))
 
         shown = 1 if (self._linked[k] or channels == 1) else channels
-        cell = 38 if w <= 3 else 36 if w <= 5 else 34
-        if len(self._grids) != shown or (self._grids and self._grids[0].columnCount() != w) or (
-            self._grids and self._grids[0].rowCount() != h
-        ):
+        # Cells wide enough for the longest number; as many grids per row as fit the panel.
+        texts = [format_number(v) for v in self._weights[:, :, :, k].ravel()]
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 10
+        cell = int(min(52, (GRID_AREA_WIDTH - 12) // w, max(30 if w > 5 else 34, widest)))
+        per_row = max(1, min(shown, GRID_AREA_WIDTH // (w * cell + 12)))
+        key = (shown, h, w, cell, per_row)
+        if key != self._grid_key:
+            self._grid_key = key
             for widget in self._grids + self._grid_labels:
                 self.grid_layout.removeWidget(widget)
+                widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
             self._grids, self._grid_labels = [], []
-            per_row = 3 if w <= 3 else 2 if w <= 5 else 1
             for c in range(shown):
                 grid = NumberGrid(h, w, cell_size=cell)
                 grid.setToolTip(self.tr("Type a number (it applies while you type), or turn the mouse wheel over a cell: ±0.1, with Shift ±1"))

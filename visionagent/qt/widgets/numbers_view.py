@@ -56,6 +56,7 @@ class _GridRow(QWidget):
         if not same:
             for widget in self.grids + self.captions:
                 self._layout.removeWidget(widget)
+                widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
             self.grids, self.captions = [], []
             for index in range(count):
