@@ -46,13 +46,15 @@ def test_window_remembers_tab_and_geometry(qtbot, app_context):
     qtbot.addWidget(first)
     first.show()
     first.tabs.setCurrentIndex(2)
-    first.resize(700, 500)  # the offscreen screen is 800×600
+    first.setGeometry(37, 41, 1234, 777)
     first.close()
     assert settings.get("window/tab") == 2
     second = MainWindow(context=app_context, load_tensorflow=False)
     qtbot.addWidget(second)
+    second.show()
     assert second.tabs.currentIndex() == 2
-    assert (second.size().width(), second.size().height()) == (700, 500)
+    geometry = second.geometry()
+    assert (geometry.x(), geometry.y(), geometry.width(), geometry.height()) == (37, 41, 1234, 777)
 
 
 def test_about_lists_versions_and_sources(main_window):
