@@ -49,6 +49,7 @@ def test_one_epoch_lenet5_fit_curves_progress_save_and_digits_tab(main_window, t
     assert tab.summary.total == 61_706 and tab.summary.table.rowCount() == 8
     assert "Accuracy" in tab.accuracy_label.text()
     assert tab.confusion_view.matrix is not None and tab.confusion_view.matrix.shape == (10, 10)
+    assert tab.confusion_view.plot in tab.confusion_view.ci.items  # the plot survived the reset at Start
     assert tab.confused_grid.image_count() == len(result.confused.images) > 0
     assert tab.start_button.isEnabled() and tab.save_button.isEnabled()
 

@@ -980,8 +980,21 @@ def _optimizer(keras, name: str, lr, momentum: float = 0.9):
     raise ValueError(translate("Training", "Unknown optimizer {name!r}; choose one of {names}.").format(name=name, names=", ".join(OPTIMIZERS)))
 
 
-def make_callbacks(listener: Listener | None, state: TaskState | None, steps_per_epoch: int, batch_size: int, epochs: int):
-    """The reporting/stop callback (and nothing else): Keras ``Callback`` built lazily."""
+def make_callbacks(
+    listener: Listener | None,
+    state: TaskState | None,
+    steps_per_epoch: int,
+    batch_size: int,
+    epochs: int,
+    samples_per_epoch: int | None = None,
+):
+    """The reporting/stop callback (and nothing else): Keras ``Callback`` built lazily.
+
+    Keras' batch logs hold the running mean since the epoch began; each report also carries
+    ``batch_loss`` and ``batch_accuracy``, the values of that batch alone (recovered from the
+    running means, weighted by batch size as Keras weights them), for a per-batch curve without
+    a jump at each epoch boundary.
+    """
     keras = backend.keras()
 
     class Reporter(keras.callbacks.Callback):
@@ -1012,6 +1025,8 @@ def make_callbacks(listener: Listener | None, state: TaskState | None, steps_per
         def on_epoch_begin(self, epoch, logs=None):
             self.epoch = epoch
             self.epoch_started = time.perf_counter()
+            self._seen = 0
+            self._means = {"loss": 0.0, "accuracy": 0.0}
 
         def on_train_batch_end(self, batch, logs=None):
             if listener is not None:
@@ -1021,6 +1036,14 @@ def make_callbacks(listener: Listener | None, state: TaskState | None, steps_per
 
         def _report(self, batch, logs):
             self.samples += batch_size
+            size = batch_size if not samples_per_epoch else max(1, min(batch_size, samples_per_epoch - self._seen))
+            seen = self._seen + size
+            single = {}
+            for key in ("loss", "accuracy"):
+                mean = float(logs.get(key, np.nan)) if logs else np.nan
+                single[key] = (seen * mean - self._seen * self._means[key]) / size
+                self._means[key] = mean
+            self._seen = seen
             now = time.perf_counter()
             done = self.epoch * steps_per_epoch + batch + 1
             total = epochs * steps_per_epoch
@@ -1035,6 +1058,8 @@ def make_callbacks(listener: Listener | None, state: TaskState | None, steps_per
                     "steps": total,
                     "loss": float(logs.get("loss", np.nan)) if logs else np.nan,
                     "accuracy": float(logs.get("accuracy", np.nan)) if logs else np.nan,
+                    "batch_loss": single["loss"],
+                    "batch_accuracy": single["accuracy"],
                     "samples_per_s": self.samples / elapsed if elapsed > 0 else 0.0,
                     "eta_s": elapsed / done * (total - done) if done else 0.0,
                 }
@@ -1222,7 +1247,7 @@ def train(config: TrainConfig, listener: Listener | None = None, state: TaskStat
     start = getattr(listener, "on_start", None)
     if start is not None:
         start(_start_info(model, data, config, steps, device, "train"))
-    callbacks = [make_callbacks(listener, state, steps, config.batch_size, config.total_epochs)]
+    callbacks = [make_callbacks(listener, state, steps, config.batch_size, config.total_epochs, data.num_train)]
     if val_ds is not None:
         if config.early_stopping:
             callbacks.append(

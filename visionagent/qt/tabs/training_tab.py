@@ -411,6 +411,7 @@ class TrainingTab(QWidget):
         confused_scroll.setWidget(self.confused_grid)
         confused_layout.addWidget(confused_scroll, 1)
         middle.addWidget(confused_box)
+        middle.setSizes([420, 480])
         results_layout.addWidget(middle, 1)
         save_row = QHBoxLayout()
         self.name_edit = QLineEdit()
@@ -598,7 +599,7 @@ class TrainingTab(QWidget):
         self.result = None
         self.curves.clear()
         self.curves.set_live(True)
-        self.confusion_view.clear()
+        self.confusion_view.reset()
         self.confused_grid.clear()
         self.accuracy_label.setText(self.tr("Training…"))
         self.saved_label.clear()
@@ -717,7 +718,7 @@ class TrainingTab(QWidget):
                 )
                 for t, p, c in zip(confused.true, confused.predicted, confused.confidence, strict=True)
             ]
-            self.confused_grid.set_images(confused.images, captions, columns=6)
+            self.confused_grid.set_images(confused.images, captions, columns=4)
         pairs = training.most_confused_pairs(result.confusion, 3) if result.confusion is not None else []
         if pairs:
             text = ", ".join(f"{names[i]} → {names[j]} ×{n}" for i, j, n in pairs)

@@ -87,6 +87,7 @@ class CurvePlot(QWidget):
         self.loss_plot = self.graphics.addPlot(title=self.tr("Loss"))
         self.accuracy_plot = self.graphics.addPlot(title=self.tr("Accuracy"))
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.accuracy_plot.enableAutoRange(y=False)
         self.series: dict[str, Series] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         for metric, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
@@ -95,10 +96,10 @@ class CurvePlot(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             if metric == "loss":  # one legend serves both plots (same colours)
-                plot.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 200), labelTextSize="8pt")
+                plot.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 210), labelTextSize="8pt", labelTextColor=(40, 40, 40))
             self._add_curve(plot, f"batch_{metric}", pg.mkPen((*self.BATCH_COLOUR, 70), width=1), None, None)
             self._add_curve(plot, f"smooth_{metric}", pg.mkPen(self.BATCH_COLOUR, width=2), None, self.tr("training (per batch, smoothed)"))
-            self._add_curve(plot, f"epoch_{metric}", pg.mkPen(self.TRAIN_COLOUR, width=2), "o", self.tr("training (epoch)"))
+            self._add_curve(plot, f"epoch_{metric}", pg.mkPen(self.TRAIN_COLOUR, width=2), "o", self.tr("training (epoch mean)"))
             self._add_curve(plot, f"epoch_val_{metric}", pg.mkPen(self.VAL_COLOUR, width=2), "s", self.tr("validation (epoch)"))
 
         self._timer = QTimer(self)
@@ -121,23 +122,28 @@ class CurvePlot(QWidget):
         self.redraw()
 
     def add_batches(self, reports: list[dict]) -> None:
-        """Per-batch reports: ``epoch`` (1-based), ``batch``, ``batches``, ``loss``, ``accuracy``."""
+        """Per-batch reports: ``epoch`` (1-based), ``batch``, ``batches`` and ``batch_loss``,
+        ``batch_accuracy`` (that batch alone; else ``loss``, ``accuracy``)."""
         if not reports:
             return
         xs = np.array([r["epoch"] - 1 + r["batch"] / max(1, r["batches"]) for r in reports])
         for metric in ("loss", "accuracy"):
-            ys = np.array([r.get(metric, np.nan) for r in reports], dtype=np.float64)
+            ys = np.array([r.get(f"batch_{metric}", r.get(metric, np.nan)) for r in reports], dtype=np.float64)
             self.series[f"batch_{metric}"].extend(xs, ys)
             smoothed, self._smooth_state[metric] = smooth(ys, self.smoothing, self._smooth_state[metric])
             self.series[f"smooth_{metric}"].extend(xs, smoothed)
         self._dirty = True
 
     def add_epoch(self, report: dict) -> None:
-        """An epoch report: ``epoch`` and any of ``loss``, ``accuracy``, ``val_loss``, ``val_accuracy``."""
+        """An epoch report: ``epoch`` and any of ``loss``, ``accuracy``, ``val_loss``, ``val_accuracy``.
+
+        The training figures are means over the epoch, so they are drawn at its middle; the
+        validation figures are measured at its end.
+        """
         x = [float(report["epoch"])]
         for metric in ("loss", "accuracy"):
-            if metric in report:
-                self.series[f"epoch_{metric}"].extend(x, [report[metric]])
+            if metric in report and not report.get("partial"):
+                self.series[f"epoch_{metric}"].extend([x[0] - 0.5], [report[metric]])
             if f"val_{metric}" in report:
                 self.series[f"epoch_val_{metric}"].extend(x, [report[f"val_{metric}"]])
         self._dirty = True

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PyQt6.QtCore import Qt
-from PyQt6.QtGui import QImage, QPixmap
+from PyQt6.QtGui import QFont, QImage, QPixmap
 from PyQt6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -162,18 +162,23 @@ class ConfusionMatrixView(pg.GraphicsLayoutWidget):
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.getAxis("left").setTicks([ticks])
         if labelled:
+            font = QFont()
+            font.setPointSizeF(9.0 if n <= 5 else 7.0 if n <= 10 else 6.0)
             for i in range(n):
                 for j in range(n):
                     if self.matrix[i, j] == 0:
                         continue
                     colour = "k" if share[i, j] > 0.6 else "w"
                     text = pg.TextItem(str(int(self.matrix[i, j])), color=colour, anchor=(0.5, 0.5))
+                    text.setFont(font)
                     text.setPos(j + 0.5, i + 0.5)
                     self.plot.addItem(text)
                     self.texts.append(text)
         self.plot.setRange(xRange=(0, n), yRange=(0, n), padding=0.02)
 
-    def clear(self) -> None:
+    def reset(self) -> None:
+        """Empty the view. (Not ``clear``: GraphicsLayoutWidget binds ``clear`` to its layout's,
+        which would remove the plot itself.)"""
         for text in self.texts:
             self.plot.removeItem(text)
         self.texts = []
