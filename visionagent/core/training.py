@@ -941,7 +941,7 @@ class TrainResult:
             metrics.append({"name": "accuracy", "value": self.test_accuracy, "dataset": self.evaluation_name or self.data.test_name})
         if self.history.get("val_accuracy"):
             metrics.append(
-                {"name": "val_accuracy", "value": float(self.history["val_accuracy"][-1]), "dataset": f"{self.data.name} validation split"}
+                {"name": "val_accuracy", "value": float(self.history["val_accuracy"][-1]), "dataset": f"{Path(self.data.name).name} validation split"}
             )
         return {
             "task": self.data.task,
