@@ -17,6 +17,7 @@ model (its convolution kernels and the feature maps of a digit).
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -195,7 +196,7 @@ def _correlate_filter2d(xp: np.ndarray, w: np.ndarray, out_h: int, out_w: int) -
     channels, k_out = w.shape[2], w.shape[3]
     planes = cv2.split(xp) if channels > 1 else [xp[:, :, 0]]
     total = None  # sum of the channels, computed once if some filter shares its kernel
-    out = np.empty((out_h, out_w, k_out), dtype=np.float32)
+    out = None if k_out == 1 else np.empty((out_h, out_w, k_out), dtype=np.float32)
     for k in range(k_out):
         kernels = [np.ascontiguousarray(w[:, :, c, k]) for c in range(channels)]
         if channels > 1 and all(np.array_equal(kernels[0], kc) for kc in kernels[1:]):
@@ -215,6 +216,8 @@ def _correlate_filter2d(xp: np.ndarray, w: np.ndarray, out_h: int, out_w: int) -
                 acc = r
             else:
                 acc += r
+        if out is None:  # one filter: a view of the result, no copy
+            return acc[:out_h, :out_w, None]
         out[:, :, k] = acc[:out_h, :out_w]
     return out
 
@@ -789,6 +792,7 @@ def conv_kernels(model) -> list[ConvKernels]:
 
 
 _feature_models: dict[int, Any] = {}
+_feature_lock = threading.Lock()
 
 
 def _model_input(model, digit: np.ndarray) -> np.ndarray:
@@ -808,15 +812,16 @@ def feature_maps(model, digit: np.ndarray) -> tuple[list[tuple[str, np.ndarray]]
     from visionagent.core import backend
 
     keras = backend.keras()
-    key = id(model)
-    probe = _feature_models.get(key)
-    if probe is None:
-        convs = [layer for layer in model.layers if type(layer).__name__ == "Conv2D"]
-        inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
-        probe = (keras.Model(inputs, [layer.output for layer in convs] + list(model.outputs)), [c.name for c in convs])
-        _feature_models.clear()  # keep one: the models of one tab
-        _feature_models[key] = probe
-    sub, names = probe
+    with _feature_lock:
+        probe = _feature_models.get(id(model))
+        if probe is None or probe[2] is not model:  # ids can be reused by a newer model
+            convs = [layer for layer in model.layers if type(layer).__name__ == "Conv2D"]
+            inputs = model.inputs[0] if len(model.inputs) == 1 else model.inputs
+            sub = keras.Model(inputs, [layer.output for layer in convs] + list(model.outputs))
+            probe = (sub, [c.name for c in convs], model)
+            _feature_models.clear()  # keep one: the model on screen
+            _feature_models[id(model)] = probe
+    sub, names, _ = probe
     outputs = sub(_model_input(model, digit), training=False)
     outputs = [np.asarray(o) for o in (outputs if isinstance(outputs, (list, tuple)) else [outputs])]
     maps = [(name, out[0].astype(np.float32)) for name, out in zip(names, outputs[: len(names)], strict=True)]

@@ -152,8 +152,8 @@ class FiltersTab(QWidget):
         ):
             self.activation_combo.addItem(label, key)
         self.activation_combo.setToolTip(self.tr("Applied to every value of the convolution output"))
-        note = QLabel(self.tr("Computed as CNN layers do: a <i>cross-correlation</i>, the kernel slides without being "
-                              "flipped. Use <b>Flip</b> for a true convolution."))
+        note = QLabel(self.tr("A <i>cross-correlation</i>, as in CNN layers: the kernel is not flipped "
+                              "(<b>Flip</b> it for a true convolution)."))
         note.setWordWrap(True)
         note.setToolTip(self.tr("keras.layers.Conv2D, tf.nn.conv2d and cv2.filter2D all compute Σ x[i+m, j+n]·u[m, n]"))
         conv_box = QGroupBox(self.tr("Convolution"))

@@ -140,6 +140,7 @@ class NetworkPanel(QWidget):
         self._sketch_timer.timeout.connect(self.request)
         self._build()
         self.context.models_changed.connect(self._fill_models)
+        self.context.tf_failed.connect(self._on_tf_failed)
         self._fill_models()
 
     # ------------------------------------------------------------------ build
@@ -302,6 +303,9 @@ class NetworkPanel(QWidget):
         self.model_combo.setCurrentIndex(max(index, 0))
         if self._active and self._tf_ready:
             self._model_changed()
+
+    def _on_tf_failed(self, message: str) -> None:
+        self.status.setText(self.tr("TensorFlow could not start, so no model can be shown: {message}").format(message=message))
 
     def _on_tf_ready(self, _info) -> None:
         self._tf_ready = True

@@ -628,7 +628,7 @@ class KernelEditor(QWidget):
         # Cells wide enough for the longest number; as many grids per row as fit the panel.
         texts = [format_number(v) for v in self._weights[:, :, :, k].ravel()]
         widest = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 10
-        cell = int(min(52, (GRID_AREA_WIDTH - 12) // w, max(30 if w > 5 else 34, widest)))
+        cell = int(min(52, (GRID_AREA_WIDTH - 12) // w, max(30 if w > 5 else 32, widest)))
         per_row = max(1, min(shown, GRID_AREA_WIDTH // (w * cell + 12)))
         key = (shown, h, w, cell, per_row)
         if key != self._grid_key:
