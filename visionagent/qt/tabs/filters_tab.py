@@ -14,6 +14,7 @@ import logging
 import time
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PyQt6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PyQt6.QtWidgets import (
@@ -68,7 +69,6 @@ class FiltersTab(QWidget):
         self._mode = "pictures"
         self._last_ms = 0.0
         self._shapes_key = None
-        self._dirty_pictures = True
 
         self._timer = QTimer(self)  # coalesces every change into one update
         self._timer.setSingleShot(True)
@@ -345,7 +345,6 @@ class FiltersTab(QWidget):
 
     def schedule(self) -> None:
         """Ask for an update; changes arriving before it runs are merged into one."""
-        self._dirty_pictures = True
         if not self._timer.isActive():
             self._timer.start()
         self._save_timer.start()
@@ -390,12 +389,7 @@ class FiltersTab(QWidget):
         if self._image is None:
             return
         gray = bool(self.colour_combo.currentData())
-        if gray:
-            import cv2
-
-            picture = cv2.cvtColor(self._image, cv2.COLOR_RGB2GRAY)
-        else:
-            picture = self._image
+        picture = cv2.cvtColor(self._image, cv2.COLOR_RGB2GRAY) if gray else self._image
         self._x = filters.input_to_float(picture)
         self._display_input = picture
         if self._mode == "pictures":
@@ -483,7 +477,6 @@ class FiltersTab(QWidget):
             self._show_message(str(exc))
             for view in (self.conv_view, self.act_view, self.pool_view):
                 view.clear(self.tr("no output"))
-            self._dirty_pictures = False
             return
         self._show_message("")
         conv_rect, pool_rect = layer.placement(x.shape)
@@ -519,7 +512,6 @@ class FiltersTab(QWidget):
             self.conv_view.auto_range()
             if layer.filters > 1:
                 self.input_view.auto_range()
-        self._dirty_pictures = False
 
     # ================================================================== numbers
     def _update_numbers(self, layer: filters.Layer) -> None:
