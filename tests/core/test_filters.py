@@ -16,7 +16,7 @@ from visionagent.core.jobs import TaskState
 RNG = np.random.default_rng(1234)
 STRIDES = (1, 2, 3, 4)  # the stride spin box offers 1…4
 KERNELS = (3, 5, 7)  # the kernel sizes of the editor
-EXPLICIT = (0, 1, 2, 5, 10)  # the explicit padding spin box offers 0…10
+EXPLICIT = range(0, 11)  # the explicit padding spin box offers 0…10
 POOL_SIZES = range(1, 9)  # pooling size and stride spin boxes offer 1…8
 POOL_STRIDES = (None, *range(1, 9))
 
