@@ -142,7 +142,8 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
     window.context.tf_ready.connect(ready)
     window.context.tf_failed.connect(failed)
     QTimer.singleShot(0, visit)
-    QTimer.singleShot(int(timeout_s * 1000), lambda: (print("self-test timed out", file=sys.stderr), window.close()))
+    QTimer.singleShot(int(timeout_s * 1000), lambda: (print(translate("SelfTest", "self-test timed out"), file=sys.stderr), window.close()))
     app.exec()
-    print("self-test " + ("passed" if outcome["code"] == 0 else "failed"), flush=True)
+    passed = outcome["code"] == 0
+    print(translate("SelfTest", "self-test passed") if passed else translate("SelfTest", "self-test failed"), flush=True)
     return outcome["code"]

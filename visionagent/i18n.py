@@ -21,6 +21,57 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return qtcore.QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate6 looks for
+    """Mark ``text`` for extraction in ``context``; translate it later with :func:`translate`."""
+    return text
+
+
+# Class names of the built-in data sets, shown through :func:`class_name` in the UI language.
+CLASS_NAMES = (
+    QT_TRANSLATE_NOOP("Classes", "airplane"),
+    QT_TRANSLATE_NOOP("Classes", "automobile"),
+    QT_TRANSLATE_NOOP("Classes", "bird"),
+    QT_TRANSLATE_NOOP("Classes", "cat"),
+    QT_TRANSLATE_NOOP("Classes", "deer"),
+    QT_TRANSLATE_NOOP("Classes", "dog"),
+    QT_TRANSLATE_NOOP("Classes", "frog"),
+    QT_TRANSLATE_NOOP("Classes", "horse"),
+    QT_TRANSLATE_NOOP("Classes", "ship"),
+    QT_TRANSLATE_NOOP("Classes", "truck"),
+    QT_TRANSLATE_NOOP("Classes", "T-shirt/top"),
+    QT_TRANSLATE_NOOP("Classes", "Trouser"),
+    QT_TRANSLATE_NOOP("Classes", "Pullover"),
+    QT_TRANSLATE_NOOP("Classes", "Dress"),
+    QT_TRANSLATE_NOOP("Classes", "Coat"),
+    QT_TRANSLATE_NOOP("Classes", "Sandal"),
+    QT_TRANSLATE_NOOP("Classes", "Shirt"),
+    QT_TRANSLATE_NOOP("Classes", "Sneaker"),
+    QT_TRANSLATE_NOOP("Classes", "Bag"),
+    QT_TRANSLATE_NOOP("Classes", "Ankle boot"),
+)
+
+
+def class_name(name: str) -> str:
+    """A class name of a built-in data set (CIFAR-10, Fashion-MNIST) in the UI language.
+
+    Names the translation does not know (digits, folder names of your own data) come back as they are.
+    """
+    return translate("Classes", name) if name in CLASS_NAMES else name
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` formatted by the UI locale (QLocale) with ``decimals`` digits after the point."""
+    qtcore = sys.modules.get("PyQt6.QtCore")
+    if qtcore is None:
+        return f"{value:,.{decimals}f}"
+    return qtcore.QLocale().toString(float(value), "f", decimals)
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """A fraction (0..1) as a percentage in the UI locale, e.g. ``12.5%``."""
+    return number(100.0 * fraction, decimals) + "%"
+
+
 def system_language() -> str:
     """The UI language from the system locale: ``ko`` for a Korean locale, else ``en``."""
     import locale

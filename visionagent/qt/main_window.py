@@ -21,7 +21,7 @@ from PyQt6.QtWidgets import (
 from visionagent import APP_NAME, __version__, about, paths, settings
 from visionagent.core import backend
 from visionagent.core.images import EXTENSIONS
-from visionagent.i18n import LANGUAGES
+from visionagent.i18n import LANGUAGES, translate
 from visionagent.qt.context import AppContext
 from visionagent.qt.workers import TaskRunner
 
@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
             versions["Keras"] = self.tr("not loaded yet")
         rows = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in versions.items())
         sources = "".join(
-            f"<li><b>{html.escape(what)}</b><br>{html.escape(src)} — {html.escape(lic)}</li>" for what, src, lic in about.SOURCES
+            f"<li><b>{html.escape(translate('About', what))}</b><br>{html.escape(translate('About', src))}"
+            f" — {html.escape(translate('About', lic))}</li>"
+            for what, src, lic in about.SOURCES
         )
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"

@@ -40,6 +40,7 @@ from PyQt6.QtWidgets import (
 from visionagent import settings
 from visionagent.core import breeds
 from visionagent.core.images import EXTENSIONS, is_image_file, list_images, read_image
+from visionagent.i18n import number, percent
 from visionagent.qt.context import AppContext
 from visionagent.qt.widgets.bar_chart import BarChart
 from visionagent.qt.workers import TaskRunner
@@ -561,8 +562,8 @@ class BreedsTab(QWidget):
         self._show_result(self.current_result)
         if self.gradcam_check.isChecked() and self.overlay is None:
             self._on_gradcam_toggled(True)  # ticked while the photo was being recognised
-        self._set_status(self.tr("{file} ({width}×{height}) recognised in {ms:.0f} ms.").format(
-            file=name, width=width, height=height, ms=1000 * self.current_result.seconds))
+        self._set_status(self.tr("{file} ({width}×{height}) recognised in {ms} ms.").format(
+            file=name, width=width, height=height, ms=number(1000 * self.current_result.seconds)))
 
     def _answer_name(self, result: breeds.Recognition) -> str:
         if not result.is_dog and result.looks_like is not None:
@@ -573,7 +574,7 @@ class BreedsTab(QWidget):
         lang = language()
         if result.is_dog:
             best = result.top[0]
-            self.verdict_label.setText(self.tr("{name} — {percent:.1f}%").format(name=best.display(lang), percent=100 * best.probability))
+            self.verdict_label.setText(self.tr("{name} — {percent}").format(name=best.display(lang), percent=percent(best.probability)))
             self.chart_title.setText(self.tr("Top {count} breeds (share among the dog breeds):").format(count=len(result.top)))
             self.bar_chart.set_bars([(s.display(lang), s.probability) for s in result.top], highlight=0)
         else:
@@ -585,7 +586,7 @@ class BreedsTab(QWidget):
             self.bar_chart.set_bars([(g.name, g.probability) for g in result.imagenet_top], highlight=None, muted=True)
         details = []
         if result.dog_probability is not None:
-            details.append(self.tr("Dog: {percent:.1f}% (all dog classes together)").format(percent=100 * result.dog_probability))
+            details.append(self.tr("Dog: {percent} (all dog classes together)").format(percent=percent(result.dog_probability)))
         model = self.recognizer.info.display_name() if self.recognizer is not None and self.recognizer.name == result.model else result.model
         details.append(self.tr("Model: {model}").format(model=model))
         self.details_label.setText("\n".join(details))

@@ -14,6 +14,8 @@ from PyQt6.QtCore import QRectF, QSize, Qt
 from PyQt6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PyQt6.QtWidgets import QSizePolicy, QWidget
 
+from visionagent.i18n import percent
+
 
 class BarChart(QWidget):
     ROW_HEIGHT = 28
@@ -59,7 +61,8 @@ class BarChart(QWidget):
 
     @staticmethod
     def percent(value: float) -> str:
-        return f"{100 * value:.1f}%"
+        """``value`` (0..1) as a percentage in the UI locale."""
+        return percent(value, 1)
 
     # ---------------------------------------------------------------------- painting
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
@@ -82,7 +85,7 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         width = self.width()
         label_width = min(int(width * 0.42), max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 8)
-        percent_width = metrics.horizontalAdvance("100.0%") + 8
+        percent_width = metrics.horizontalAdvance(self.percent(1.0)) + 8
         bar_left = label_width + 4
         bar_span = max(10, width - bar_left - percent_width)
         accent = palette.color(QPalette.ColorRole.Highlight)
