@@ -311,12 +311,15 @@ def load_dataset(
         else:
             (x, y), (x_te, y_te) = getattr(keras.datasets, loaders[name]).load_data()
     except Exception as exc:  # noqa: BLE001 - offline or broken download
-        raise DatasetUnavailable(
-            translate(
-                "Training",
-                "The data set {name} could not be loaded (it downloads on first use, and this computer seems offline: {error}). Use mnist-10k, which is bundled.",
-            ).format(name=name, error=type(exc).__name__)
-        ) from exc
+        message = translate(
+            "Training",
+            "The data set {name} could not be loaded (it downloads on first use, and this computer seems offline: {error}). Use mnist-10k, which is bundled.",
+        ).format(name=name, error=str(exc).strip().splitlines()[0][:240] if str(exc).strip() else type(exc).__name__)
+        if name == "fashion-mnist":
+            message += " " + translate(
+                "Training", "On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline (files in {folder})."
+            ).format(folder=str(FASHION_MNIST_DIRS[0]) if FASHION_MNIST_DIRS else "")
+        raise DatasetUnavailable(message) from exc
     y, y_te = y.reshape(-1).astype(np.int64), y_te.reshape(-1).astype(np.int64)
     if limit:
         x, y = x[:limit], y[:limit]
