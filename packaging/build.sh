@@ -20,5 +20,10 @@ if [ ! -x "$PY" ]; then
 fi
 "$PY" scripts/build_translations.py --compile || echo "lrelease missing: using the committed .qm files" >&2
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/visionagent.spec
+# Debug symbols of TensorFlow's own libraries are dead weight (libtensorflow_cc sheds ~170 MB).
+# Only those: PyInstaller's strip=True also strips NumPy's OpenBLAS, which then fails to load.
+if [ -z "${VISIONAGENT_NO_EXCLUDES:-}" ] && command -v strip >/dev/null; then
+    find dist/VisionAgent/_internal/tensorflow -name "*.so*" -type f -exec strip --strip-unneeded {} +
+fi
 du -sh dist/VisionAgent
 "$PY" scripts/check_bundle.py dist/VisionAgent
