@@ -88,11 +88,13 @@ class TaskRunner(QObject):
         thread = _JobThread(fn, args, self)
         self._current = thread
         self._threads.append(thread)
-        thread.succeeded.connect(lambda result, t=thread: self._on_done(t, "ok", result))
-        thread.failed.connect(lambda message, details, t=thread: self._on_done(t, "failed", message))
-        thread.was_cancelled.connect(lambda t=thread: self._on_done(t, "cancelled", None))
-        thread.progressed.connect(lambda f, m, t=thread: self.progress.emit(f, m) if t is self._current else None)
-        thread.finished.connect(lambda t=thread: self._reap(t))
+        # Bound methods, not lambdas: Qt drops these connections when the runner is deleted, so a
+        # late queued signal never reaches a deleted owner. The slots find the thread by sender().
+        thread.succeeded.connect(self._on_succeeded)
+        thread.failed.connect(self._on_failed)
+        thread.was_cancelled.connect(self._on_cancelled)
+        thread.progressed.connect(self._on_progress)
+        thread.finished.connect(self._reap)
         thread.start()
         self.busy_changed.emit(True)
         return thread.state
@@ -101,8 +103,21 @@ class TaskRunner(QObject):
         if self._current is not None:
             self._current.state.cancel()
 
-    def _on_done(self, thread: _JobThread, outcome: str, payload: Any) -> None:
-        if thread is not self._current:
+    def _on_succeeded(self, result: Any) -> None:
+        self._on_done(self.sender(), "ok", result)
+
+    def _on_failed(self, message: str, _details: str) -> None:
+        self._on_done(self.sender(), "failed", message)
+
+    def _on_cancelled(self) -> None:
+        self._on_done(self.sender(), "cancelled", None)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if self.sender() is self._current:
+            self.progress.emit(fraction, message)
+
+    def _on_done(self, thread, outcome: str, payload: Any) -> None:
+        if thread is None or thread is not self._current:
             return  # a replaced job: its answer is stale
         self._current = None
         self.busy_changed.emit(False)
@@ -113,10 +128,11 @@ class TaskRunner(QObject):
         else:
             self.cancelled.emit()
 
-    def _reap(self, thread: _JobThread) -> None:
+    def _reap(self) -> None:
+        thread = self.sender()
         if thread in self._threads:
             self._threads.remove(thread)
-        thread.deleteLater()
+            thread.deleteLater()
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         """Cancel every job and wait for its thread; True when all stopped in time."""
