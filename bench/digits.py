@@ -57,7 +57,6 @@ def main() -> None:
     args = parser.parse_args()
 
     info = backend.load()
-    tf = backend.tf()
     registry = ModelRegistry([models_dir()])
     recognizer, model_info = digits.load_recognizer(args.model, registry)  # warmed up
     model = recognizer.model
@@ -73,7 +72,7 @@ def main() -> None:
     predict5 = median_ms(lambda: [model.predict(inputs[i : i + 1], verbose=0) for i in range(5)], max(5, args.repeats // 5))
 
     print(f"model {model_info.name}: {model.count_params():,} parameters; TensorFlow {info.tensorflow_version} on {info.describe()}")
-    print(f"CPU threads: intra-op {tf.config.threading.get_intra_op_parallelism_threads() or os.cpu_count()}, cores {os.cpu_count()}")
+    print(f"CPU cores: {os.cpu_count()} (TensorFlow threads: default)")
     print(f"read code {result.code!r} from 5 boxes of 200×200 px")
     print(f"median of {args.repeats} runs after warm-up:")
     print(f"  end to end, 5 boxes, one tf.function call: {latency:.2f} ms (target < 30 ms)")

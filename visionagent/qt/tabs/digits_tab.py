@@ -9,7 +9,7 @@ busy, and then a direct call could freeze the window for much longer.
 from __future__ import annotations
 
 import numpy as np
-from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtCore import Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
 from PyQt6.QtWidgets import (
     QApplication,
@@ -66,7 +66,7 @@ class BoxResultView(QFrame):
         layout.setSpacing(2)
         top = QHBoxLayout()
         self.input_label = QLabel()
-        self.input_label.setFixedSize(56, 56)
+        self.input_label.setFixedSize(84, 84)
         self.input_label.setStyleSheet("background: black;")
         self.input_label.setToolTip(self.tr("The 28×28 image the network saw"))
         top.addWidget(self.input_label)
@@ -96,7 +96,7 @@ class BoxResultView(QFrame):
             self.input_label.clear()
             self.bars.set_probabilities(None)
             return
-        self.input_label.setPixmap(_gray_pixmap(result.network_input, 2))
+        self.input_label.setPixmap(_gray_pixmap(result.network_input, 3))
         if result.empty:
             self.digit_label.setText("·")
             self.digit_label.setStyleSheet("color: gray;")
@@ -140,6 +140,9 @@ class DigitsTab(QWidget):
         self._runner = TaskRunner(self)
         self._runner.finished.connect(self._on_recognized)
         self._runner.failed.connect(self._on_failed)
+        # live mode: a stroke's end and the change it makes ask once; coalesce them into one reading
+        self._live_timer = QTimer(self, singleShot=True, interval=0)
+        self._live_timer.timeout.connect(self.recognize)
         self._build()
         self._refresh_models()
         context.models_changed.connect(self._refresh_models)
@@ -185,7 +188,8 @@ class DigitsTab(QWidget):
         layout.addLayout(controls)
 
         self.canvas = DrawCanvas(self.boxes_spin.value(), self.pen_spin.value())
-        layout.addWidget(self.canvas, 3)
+        self.canvas.setMaximumHeight(330)  # square boxes: more height would stay empty
+        layout.addWidget(self.canvas, 1)
 
         actions = QHBoxLayout()
         self.recognize_button = QPushButton(self.tr("Recognize"))
@@ -226,6 +230,7 @@ class DigitsTab(QWidget):
         self.status_label = QLabel(self.tr("Waiting for TensorFlow…"))
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
+        layout.addStretch(0)
         self._show_box_count(self.boxes_spin.value())
 
         self.boxes_spin.valueChanged.connect(self._on_boxes_changed)
@@ -274,7 +279,8 @@ class DigitsTab(QWidget):
         self._update_buttons()
 
     def _on_tf_ready(self, info) -> None:
-        self._load_model(self.model_combo.currentData())
+        if self._recognizer is None and not self._model_runner.busy:
+            self._load_model(self.model_combo.currentData())
 
     def _on_model_chosen(self, index: int) -> None:
         name = self.model_combo.itemData(index)
@@ -361,12 +367,12 @@ class DigitsTab(QWidget):
     # -------------------------------------------------------------------- reactions
     def _on_stroke_finished(self, box: int) -> None:
         if self.live_check.isChecked():
-            self.recognize()
+            self._live_timer.start()
 
     def _on_canvas_changed(self) -> None:
         self._update_buttons()
         if self.live_check.isChecked():
-            self.recognize()
+            self._live_timer.start()  # clear and undo refresh the answers too
             return
         # not live: forget answers of boxes that are empty now; the rest waits for Recognize
         for i, view in enumerate(self.result_views):
