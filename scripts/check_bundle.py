@@ -71,10 +71,12 @@ def main() -> None:
         got = json.loads(out.stdout)[0]["digit"]
         if got != label:
             fail(f"bundled digits CLI read {got}, expected {label}")
-        photos = sorted((ROOT / "resources" / "samples").glob("dog*")) or [ROOT / "resources" / "samples" / "chelsea.png"]
-        out = run([str(cli), "breed", "--json", str(photos[0])], home)
+        photo = ROOT / "resources" / "samples" / "bullmastiff.jpg"
+        out = run([str(cli), "breed", "--json", str(photo)], home)
         answer = json.loads(out.stdout)[0]
-        print(f"photo {photos[0].name}: is_dog={answer['is_dog']} top={answer['top'][0]['name']}")
+        if not answer["is_dog"] or answer["top"][0]["wnid"] != "n02108422":
+            fail(f"bundled breed CLI answered {answer['top'][0]} for {photo.name}, expected a bullmastiff")
+        print(f"photo {photo.name}: is_dog={answer['is_dog']} top={answer['top'][0]['name']}")
     print("bundle ok")
 
 
