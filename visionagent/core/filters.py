@@ -663,40 +663,25 @@ def input_to_float(image: np.ndarray) -> np.ndarray:
 def digit_to_mnist(gray: np.ndarray) -> np.ndarray:
     """A drawing (white ink on black, any size) → float32 (28, 28) in 0…1, framed like MNIST.
 
-    The ink's bounding box is scaled to fit 20×20 and placed so its centre of mass is at the
-    centre of the 28×28 picture (LeCun's recipe). An empty drawing gives zeros.
+    The Digits tab's preprocessing (:func:`visionagent.core.digits.mnist_style`): one recipe for
+    every place that feeds a drawing to a digits model.
     """
+    from visionagent.core.digits import mnist_style
+
     gray = np.asarray(gray)
     if gray.ndim == 3:
         gray = cv2.cvtColor(gray, cv2.COLOR_RGB2GRAY)
-    gray = gray.astype(np.float32)
-    peak = float(gray.max()) if gray.size else 0.0
-    out = np.zeros((28, 28), dtype=np.float32)
-    if peak <= 0:
-        return out
-    ys, xs = np.nonzero(gray > 0.1 * peak)
-    crop = gray[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
-    scale = 20.0 / max(crop.shape)
-    new_w, new_h = max(1, round(crop.shape[1] * scale)), max(1, round(crop.shape[0] * scale))
-    small = cv2.resize(crop, (new_w, new_h), interpolation=cv2.INTER_AREA)
-    moments = cv2.moments(small)
-    cy = moments["m01"] / moments["m00"] if moments["m00"] else new_h / 2
-    cx = moments["m10"] / moments["m00"] if moments["m00"] else new_w / 2
-    top = int(np.clip(round(14 - cy), 0, 28 - new_h))
-    left = int(np.clip(round(14 - cx), 0, 28 - new_w))
-    out[top : top + new_h, left : left + new_w] = small
-    return np.clip(out / peak, 0.0, 1.0)
+    return mnist_style(gray, invert=False)
 
 
 def mnist_sample(index: int | None = None, rng: np.random.Generator | None = None) -> tuple[np.ndarray, int]:
     """One (28, 28) uint8 digit and its label from the shipped MNIST 10k set (random by default)."""
-    from visionagent import paths
+    from visionagent.core.training import load_mnist_10k
 
-    with np.load(paths.resource("datasets", "mnist-10k.npz")) as data:
-        images, labels = data["x"], data["y"]
-        if index is None:
-            index = int((rng or np.random.default_rng()).integers(len(images)))
-        return np.array(images[index]), int(labels[index])
+    images, labels = load_mnist_10k()
+    if index is None:
+        index = int((rng or np.random.default_rng()).integers(len(images)))
+    return np.array(images[index]), int(labels[index])
 
 
 def kernel_thumbnails(kernel: np.ndarray, channel: int | None, size: int = 48) -> list[np.ndarray]:

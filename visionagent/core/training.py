@@ -122,16 +122,9 @@ def load_mnist_10k() -> tuple[np.ndarray, np.ndarray]:
 
 def load_idx(images_path: Path | str, labels_path: Path | str) -> tuple[np.ndarray, np.ndarray]:
     """Read an IDX image file and its labels (``.gz`` or plain), as MNIST ships them."""
-    import gzip
+    from visionagent.core.digits import read_idx
 
-    def read(path: Path | str, offset: int) -> np.ndarray:
-        opener = gzip.open if str(path).endswith(".gz") else open
-        with opener(path, "rb") as fh:
-            return np.frombuffer(fh.read(), np.uint8, offset=offset)
-
-    labels = read(labels_path, 8).astype(np.int64)
-    images = read(images_path, 16).reshape(len(labels), 28, 28)
-    return images, labels
+    return read_idx(images_path), read_idx(labels_path).astype(np.int64)
 
 
 def find_fashion_mnist() -> Path | None:
