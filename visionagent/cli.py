@@ -13,6 +13,7 @@ from visionagent import APP_NAME, __version__
 from visionagent.i18n import LANGUAGES
 
 COMMAND_MODULES = ("digits", "breed", "train")
+_cli_app = None  # a QCoreApplication holding the translators of --lang for subcommands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,8 +51,9 @@ def _cli_translations(language: str | None) -> None:
 
     from visionagent.i18n import install_translator
 
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    install_translator(app, language)
+    global _cli_app  # the application must outlive this function, or Qt's translators go with it
+    _cli_app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translator(_cli_app, language)
 
 
 def main(argv: list[str] | None = None) -> int:

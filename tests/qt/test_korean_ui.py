@@ -458,3 +458,13 @@ def test_cli_self_test_in_korean(tmp_path):
     for tab in ("숫자 인식", "개 품종", "필터", "학습"):
         assert tab in out.stdout
     assert "준비됨" in out.stdout and "자체 점검 통과" in out.stdout
+
+
+def test_cli_messages_follow_lang(tmp_path):
+    """Subcommands print core messages in the --lang language (the Qt translators stay alive)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
+    missing = str(tmp_path / "없는 파일.png")
+    out = subprocess.run([sys.executable, "-m", "visionagent", "--lang", "ko", "digits", missing], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert "파일을 읽을 수 없습니다" in out.stdout + out.stderr, out.stdout + out.stderr
