@@ -468,3 +468,14 @@ def test_cli_messages_follow_lang(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 1
     assert "파일을 읽을 수 없습니다" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_about_dialog_in_korean(korean_window):
+    from visionagent import about
+    from visionagent.i18n import translate
+
+    text = korean_window.about_text()
+    assert "데이터와 가중치" in text and "합성곱 신경망" in text
+    for what, source, _licence in about.SOURCES:
+        assert translate("About", what) != what and translate("About", source) != source
+        assert html.escape(translate("About", what)) in text
