@@ -37,6 +37,8 @@ def _exception_hook(kind, value, tb) -> None:
         sys.__excepthook__(kind, value, tb)
         return
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if sys.__stderr__ is not None:  # a console (CLI, terminal): one line, the details are in the log
+        print(f"{kind.__name__}: {value} (details: {paths.log_dir() / 'visionagent.log'})", file=sys.__stderr__)
     app = QApplication.instance()
     if app is None:
         return
