@@ -2,8 +2,9 @@
 
 Run under a display with a CJK font (Debian: fonts-noto-cjk), e.g.:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_korean.py
-Writes docs/screenshots/ko_breeds.png (a recognised dog, breed names in Korean, Grad-CAM on),
-ko_filters.png (the filter playground) and ko_numbers.png (example 8-1, every number written out).
+Writes docs/screenshots/ko_filters.png (the filter playground), ko_numbers.png (example 8-1, every
+number written out), ko_breeds.png (a recognised dog, breed names in Korean, Grad-CAM on) and
+ko_training.png / ko_training_results.png (three epochs of LeNet-5 on the bundled digits).
 """
 from __future__ import annotations
 
@@ -64,6 +65,26 @@ def main() -> int:
     wait(app, 0.5)
     window.grab().save(str(out / "ko_breeds.png"))
     print("ko_breeds.png:", tab.verdict_label.text(), flush=True)
+
+    training_tab = window.training_tab
+    window.tabs.setCurrentWidget(training_tab)
+    training_tab.dataset_combo.setCurrentIndex(training_tab.dataset_combo.findData("mnist-10k"))
+    training_tab.epochs_spin.setValue(3)
+    training_tab.batch_spin.setValue(64)
+    done = []
+    training_tab.run_finished.connect(done.append)
+    training_tab.start_button.click()
+    if not wait(app, 300, lambda: bool(done)):
+        print("training did not finish", file=sys.stderr)
+        return 1
+    training_tab.curves.redraw()
+    training_tab.pages.setCurrentIndex(0)
+    wait(app, 0.5)
+    window.grab().save(str(out / "ko_training.png"))
+    training_tab.pages.setCurrentWidget(training_tab.results_page)
+    wait(app, 0.5)
+    window.grab().save(str(out / "ko_training_results.png"))
+    print("ko_training.png, ko_training_results.png", flush=True)
 
     window.close()
     return 0

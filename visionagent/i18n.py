@@ -7,6 +7,7 @@ language) has already imported it; otherwise the English source text is returned
 """
 from __future__ import annotations
 
+import re
 import sys
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -57,6 +58,28 @@ def class_name(name: str) -> str:
     Names the translation does not know (digits, folder names of your own data) come back as they are.
     """
     return translate("Classes", name) if name in CLASS_NAMES else name
+
+
+# How the trainer names the split a model was measured on (stored in English in the model's .json),
+# and the same in the UI language.
+_DATASET_LABELS = (
+    (re.compile(r"^MNIST test set \((?P<count>[\d,]+)\)$"), QT_TRANSLATE_NOOP("Datasets", "MNIST test set ({count})")),
+    (re.compile(r"^(?P<name>.+) validation split \((?P<percent>\d+)%, seed (?P<seed>\d+)\)$"),
+     QT_TRANSLATE_NOOP("Datasets", "{name} validation split ({percent}%, seed {seed})")),
+    (re.compile(r"^(?P<name>.+) validation split \((?P<count>[\d,]+)\)$"), QT_TRANSLATE_NOOP("Datasets", "{name} validation split ({count})")),
+    (re.compile(r"^(?P<name>.+) validation split$"), QT_TRANSLATE_NOOP("Datasets", "{name} validation split")),
+    (re.compile(r"^(?P<name>.+) test set$"), QT_TRANSLATE_NOOP("Datasets", "{name} test set")),
+)
+
+
+def dataset_label(text: str) -> str:
+    """A data-set description written by the trainer (``"mnist-10k validation split (10%, seed 123)"``)
+    in the UI language; other texts come back as they are."""
+    for pattern, template in _DATASET_LABELS:
+        match = pattern.match(text)
+        if match:
+            return translate("Datasets", template).format(**match.groupdict())
+    return text
 
 
 def number(value: float, decimals: int = 0) -> str:

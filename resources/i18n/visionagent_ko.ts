@@ -93,27 +93,27 @@
 </context><context>
     <name>Architectures</name>
     <message>
-        <location filename="../../visionagent/core/training.py" line="572" />
+        <location filename="../../visionagent/core/training.py" line="565" />
         <source>LeNet-5 (program 8-1): 61,706 weights on 28×28×1</source>
         <translation>LeNet-5 (프로그램 8-1): 28×28×1 입력, 가중치 61,706개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="573" />
+        <location filename="../../visionagent/core/training.py" line="566" />
         <source>Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512</source>
         <translation>개선된 CNN (프로그램 8-3): C32-C32-P-C64-C64-P-D512</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="574" />
+        <location filename="../../visionagent/core/training.py" line="567" />
         <source>CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512</source>
         <translation>CIFAR-10 CNN (프로그램 8-2): C32-C32-P-C64-C64-P-D512</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="575" />
+        <location filename="../../visionagent/core/training.py" line="568" />
         <source>Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each</source>
         <translation>배치 정규화(BatchNormalization)를 넣은 개선된 CNN: C32-C32-P-C64-C64-P-D512, 층마다 뒤에 BN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="576" />
+        <location filename="../../visionagent/core/training.py" line="569" />
         <source>Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense</source>
         <translation>전이 학습 (프로그램 8-7): 사전 학습된 백본 + GlobalAveragePooling + Dropout + Dense</translation>
     </message>
@@ -545,102 +545,102 @@
 </context><context>
     <name>Classes</name>
     <message>
-        <location filename="../../visionagent/i18n.py" line="31" />
+        <location filename="../../visionagent/i18n.py" line="32" />
         <source>airplane</source>
         <translation>비행기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="32" />
+        <location filename="../../visionagent/i18n.py" line="33" />
         <source>automobile</source>
         <translation>자동차</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="33" />
+        <location filename="../../visionagent/i18n.py" line="34" />
         <source>bird</source>
         <translation>새</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="34" />
+        <location filename="../../visionagent/i18n.py" line="35" />
         <source>cat</source>
         <translation>고양이</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="35" />
+        <location filename="../../visionagent/i18n.py" line="36" />
         <source>deer</source>
         <translation>사슴</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="36" />
+        <location filename="../../visionagent/i18n.py" line="37" />
         <source>dog</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="37" />
+        <location filename="../../visionagent/i18n.py" line="38" />
         <source>frog</source>
         <translation>개구리</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="38" />
+        <location filename="../../visionagent/i18n.py" line="39" />
         <source>horse</source>
         <translation>말</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="39" />
+        <location filename="../../visionagent/i18n.py" line="40" />
         <source>ship</source>
         <translation>배</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="40" />
+        <location filename="../../visionagent/i18n.py" line="41" />
         <source>truck</source>
         <translation>트럭</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="41" />
+        <location filename="../../visionagent/i18n.py" line="42" />
         <source>T-shirt/top</source>
         <translation>티셔츠/상의</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="42" />
+        <location filename="../../visionagent/i18n.py" line="43" />
         <source>Trouser</source>
         <translation>바지</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="43" />
+        <location filename="../../visionagent/i18n.py" line="44" />
         <source>Pullover</source>
         <translation>풀오버</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="44" />
+        <location filename="../../visionagent/i18n.py" line="45" />
         <source>Dress</source>
         <translation>드레스</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="45" />
+        <location filename="../../visionagent/i18n.py" line="46" />
         <source>Coat</source>
         <translation>코트</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="46" />
+        <location filename="../../visionagent/i18n.py" line="47" />
         <source>Sandal</source>
         <translation>샌들</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="47" />
+        <location filename="../../visionagent/i18n.py" line="48" />
         <source>Shirt</source>
         <translation>셔츠</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="48" />
+        <location filename="../../visionagent/i18n.py" line="49" />
         <source>Sneaker</source>
         <translation>운동화</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="49" />
+        <location filename="../../visionagent/i18n.py" line="50" />
         <source>Bag</source>
         <translation>가방</translation>
     </message>
     <message>
-        <location filename="../../visionagent/i18n.py" line="50" />
+        <location filename="../../visionagent/i18n.py" line="51" />
         <source>Ankle boot</source>
         <translation>앵클부츠</translation>
     </message>
@@ -687,6 +687,33 @@
         <location filename="../../visionagent/qt/widgets/curve_plot.py" line="103" />
         <source>validation (epoch)</source>
         <translation>검증 (에포크)</translation>
+    </message>
+</context><context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="66" />
+        <source>MNIST test set ({count})</source>
+        <translation>MNIST 테스트 세트({count}개)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="68" />
+        <source>{name} validation split ({percent}%, seed {seed})</source>
+        <translation>{name} 검증 세트({percent}%, 시드 {seed})</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="69" />
+        <source>{name} validation split ({count})</source>
+        <translation>{name} 검증 세트({count}개)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="70" />
+        <source>{name} validation split</source>
+        <translation>{name} 검증 세트</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="71" />
+        <source>{name} test set</source>
+        <translation>{name} 테스트 세트</translation>
     </message>
 </context><context>
     <name>Digits</name>
@@ -967,12 +994,12 @@
         <translation>{ph}×{pw} 풀링 창이 {h}×{w} 맵보다 큽니다. 더 작은 창이나 'same' 덧대기를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/filters.py" line="839" />
+        <location filename="../../visionagent/core/filters.py" line="824" />
         <source>This model has no convolution layers with kernels larger than 1×1.</source>
         <translation>이 모델에는 1×1보다 큰 커널을 가진 합성곱층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/filters.py" line="845" />
+        <location filename="../../visionagent/core/filters.py" line="830" />
         <source>Feature maps are not available for this model ({error}).</source>
         <translation>이 모델의 특징 맵은 볼 수 없습니다({error}).</translation>
     </message>
@@ -1813,79 +1840,86 @@ flipping the kernel first makes it a true convolution.</source>
         <translation>모델 파일 {file}: {problem} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="75" />
+        <location filename="../../visionagent/core/registry.py" line="77" />
         <source>Replace or delete the file, or retrain the model in the Training tab.</source>
         <translation>파일을 바꾸거나 지우세요. 또는 학습 탭에서 모델을 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="83" />
+        <location filename="../../visionagent/core/registry.py" line="85" />
         <source>the .keras file is missing.</source>
         <translation>.keras 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="87" />
+        <location filename="../../visionagent/core/registry.py" line="89" />
         <source>the metadata file (.json with the class names) is missing.</source>
         <translation>메타데이터 파일(클래스 이름이 담긴 .json)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="88" />
+        <location filename="../../visionagent/core/registry.py" line="90" />
         <source>Put NAME.json beside NAME.keras, or retrain the model.</source>
         <translation>NAME.keras 옆에 NAME.json을 두거나, 모델을 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="91" />
+        <location filename="../../visionagent/core/registry.py" line="93" />
         <source>the file is not a valid Keras model (corrupt or truncated).</source>
         <translation>올바른 Keras 모델 파일이 아닙니다(손상되었거나 잘렸습니다).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="96" />
+        <location filename="../../visionagent/core/registry.py" line="98" />
         <source>the metadata is not valid JSON ({error}).</source>
         <translation>메타데이터가 올바른 JSON이 아닙니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="99" />
+        <location filename="../../visionagent/core/registry.py" line="101" />
         <source>the metadata must be a JSON object.</source>
         <translation>메타데이터는 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="104" />
+        <location filename="../../visionagent/core/registry.py" line="106" />
         <source>the metadata lacks the keys: {keys}.</source>
         <translation>메타데이터에 다음 키가 없습니다: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="110" />
+        <location filename="../../visionagent/core/registry.py" line="112" />
         <source>unknown task {task!r} (expected one of {tasks}).</source>
         <translation>알 수 없는 작업 {task!r}입니다({tasks} 중 하나여야 합니다).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="117" />
+        <location filename="../../visionagent/core/registry.py" line="119" />
         <source>class_names must be a non-empty list of strings.</source>
         <translation>class_names는 비어 있지 않은 문자열 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="190" />
+        <location filename="../../visionagent/core/registry.py" line="192" />
         <source>no model of this name was found.</source>
         <translation>이 이름의 모델을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="191" />
+        <location filename="../../visionagent/core/registry.py" line="193" />
         <source>Check the models folder (File ▸ Open models folder).</source>
         <translation>모델 폴더를 확인하세요(파일 ▸ 모델 폴더 열기).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="208" />
+        <location filename="../../visionagent/core/registry.py" line="210" />
         <source>Keras could not load it ({error}).</source>
         <translation>Keras가 이 모델을 불러오지 못했습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="215" />
+        <location filename="../../visionagent/core/registry.py" line="217" />
         <source>the model has {outputs} outputs but the metadata names {names} classes.</source>
         <translation>모델의 출력은 {outputs}개인데 메타데이터에는 클래스가 {names}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="218" />
+        <location filename="../../visionagent/core/registry.py" line="220" />
         <source>Use the .json that was saved with this model.</source>
         <translation>이 모델과 함께 저장된 .json 파일을 쓰세요.</translation>
+    </message>
+</context><context>
+    <name>ModelInfo</name>
+    <message>
+        <location filename="../../visionagent/core/registry.py" line="70" />
+        <source>{model} — {accuracy} ({dataset})</source>
+        <translation>{model} — {accuracy} ({dataset})</translation>
     </message>
 </context><context>
     <name>ModelSummaryTable</name>
@@ -2298,92 +2332,92 @@ and show what it does to the current picture</source>
         <translation>함께 제공되는 숫자 데이터 {file}이(가) 없습니다. VisionAgent를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="161" />
+        <location filename="../../visionagent/core/training.py" line="154" />
         <source>The data set {name!r} is neither a known data set ({known}) nor an existing folder. Choose a folder with one subfolder of images per class.</source>
         <translation>데이터셋 {name!r}은(는) 알려진 데이터셋({known})도 아니고 있는 폴더도 아닙니다. 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="169" />
+        <location filename="../../visionagent/core/training.py" line="162" />
         <source>The folder {folder} has {count} class subfolder(s); it needs at least two, one per class, each holding that class's images (like Stanford Dogs: Images/n02085620-Chihuahua/…).</source>
         <translation>{folder} 폴더에는 클래스 하위 폴더가 {count}개 있습니다. 클래스마다 하나씩, 그 클래스의 이미지를 담은 하위 폴더가 두 개 이상 있어야 합니다(Stanford Dogs처럼: Images/n02085620-Chihuahua/…).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="239" />
+        <location filename="../../visionagent/core/training.py" line="232" />
         <source>No usable images in {folder} ({error}). Each class subfolder must hold .jpg, .png, .bmp or .gif files.</source>
         <translation>{folder}에 쓸 수 있는 이미지가 없습니다({error}). 클래스 하위 폴더마다 .jpg, .png, .bmp, .gif 파일이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="247" />
+        <location filename="../../visionagent/core/training.py" line="240" />
         <source>No training images were found in {folder}.</source>
         <translation>{folder}에서 학습 이미지를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="305" />
+        <location filename="../../visionagent/core/training.py" line="298" />
         <source>Unknown data set {name!r}.</source>
         <translation>알 수 없는 데이터셋 {name!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="314" />
+        <location filename="../../visionagent/core/training.py" line="307" />
         <source>The data set {name} could not be loaded (it downloads on first use, and this computer seems offline: {error}). Use mnist-10k, which is bundled.</source>
         <translation>데이터셋 {name}을(를) 불러오지 못했습니다(처음 쓸 때 내려받는데, 이 컴퓨터는 오프라인인 것 같습니다: {error}). 함께 제공되는 mnist-10k를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="319" />
+        <location filename="../../visionagent/core/training.py" line="312" />
         <source>On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline (files in {folder}).</source>
         <translation>Debian이나 Ubuntu에서는 dataset-fashion-mnist 패키지를 설치하면 오프라인으로 쓸 수 있습니다(파일 위치: {folder}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="482" />
+        <location filename="../../visionagent/core/training.py" line="475" />
         <source>The EfficientNet-Lite0 backbone is not part of this installation.</source>
         <translation>이 설치본에는 EfficientNet-Lite0 백본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="488" />
+        <location filename="../../visionagent/core/training.py" line="481" />
         <source>The ImageNet EfficientNet-Lite0 backbone needs {size}×{size} colour images.</source>
         <translation>ImageNet EfficientNet-Lite0 백본에는 {size}×{size} 컬러 이미지가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="496" />
+        <location filename="../../visionagent/core/training.py" line="489" />
         <source>The shipped EfficientNet-Lite0 ImageNet model is missing ({error}). Reinstall VisionAgent, or train with random initial weights.</source>
         <translation>함께 제공되는 EfficientNet-Lite0 ImageNet 모델이 없습니다({error}). VisionAgent를 다시 설치하거나, 무작위 초기 가중치로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="504" />
+        <location filename="../../visionagent/core/training.py" line="497" />
         <source>Unknown backbone {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 백본 {name!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="511" />
+        <location filename="../../visionagent/core/training.py" line="504" />
         <source>The ImageNet weights of {name} are not on this computer (VisionAgent never downloads during a run). Put {file} into {folder}, or use the shipped EfficientNet-Lite0 backbone.</source>
         <translation>{name}의 ImageNet 가중치가 이 컴퓨터에 없습니다(VisionAgent는 실행 중에 아무것도 내려받지 않습니다). {file}을(를) {folder}에 넣거나, 함께 제공되는 EfficientNet-Lite0 백본을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="530" />
+        <location filename="../../visionagent/core/training.py" line="523" />
         <source>Transfer learning needs colour images (height × width × 3), not {shape}: choose an image folder or cifar10.</source>
         <translation>전이 학습에는 {shape}이 아니라 컬러 이미지(높이 × 너비 × 3)가 필요합니다. 이미지 폴더나 cifar10을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="587" />
+        <location filename="../../visionagent/core/training.py" line="580" />
         <source>Unknown architecture {arch!r}; choose one of {names}.</source>
         <translation>알 수 없는 구조 {arch!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="743" />
+        <location filename="../../visionagent/core/training.py" line="736" />
         <source>No images were found in {folder}.</source>
         <translation>{folder}에서 이미지를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="983" />
+        <location filename="../../visionagent/core/training.py" line="976" />
         <source>Unknown optimizer {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="1161" />
+        <location filename="../../visionagent/core/training.py" line="1154" />
         <source>Transfer learning needs colour images; {name} is greyscale. Choose cifar10 or an image folder.</source>
         <translation>전이 학습에는 컬러 이미지가 필요한데, {name}은(는) 흑백입니다. cifar10이나 이미지 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training.py" line="1232" />
+        <location filename="../../visionagent/core/training.py" line="1225" />
         <source>Epochs and batch size must be at least 1.</source>
         <translation>에포크와 배치 크기는 1 이상이어야 합니다.</translation>
     </message>

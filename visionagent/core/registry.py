@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from visionagent.i18n import translate
+from visionagent.i18n import dataset_label, percent, translate
 
 TASKS = ("digits", "breeds", "imagenet", "classifier")
 REQUIRED_KEYS = ("task", "class_names", "input_shape", "preprocessing")
@@ -67,7 +67,9 @@ class ModelInfo:
         label = self.meta.get("display_name") or self.name
         acc = self.metric("accuracy")
         if acc and acc.get("value") is not None:
-            return f"{label} — {100 * float(acc['value']):.2f}% ({acc.get('dataset', '?')})"
+            return translate("ModelInfo", "{model} — {accuracy} ({dataset})").format(
+                model=label, accuracy=percent(float(acc["value"]), 2), dataset=dataset_label(str(acc.get("dataset", "?")))
+            )
         return label
 
 

@@ -38,7 +38,7 @@ from PyQt6.QtWidgets import (
 from visionagent import paths, settings
 from visionagent.core import training
 from visionagent.core.jobs import TaskState
-from visionagent.i18n import class_name, number, percent, translate
+from visionagent.i18n import class_name, dataset_label, number, percent, translate
 from visionagent.qt.context import AppContext
 from visionagent.qt.widgets.curve_plot import CurvePlot
 from visionagent.qt.widgets.training_views import ConfusionMatrixView, ImageGrid, ModelSummaryTable
@@ -712,7 +712,7 @@ class TrainingTab(QWidget):
             return
         self.accuracy_label.setText(
             self.tr("<b>Accuracy {accuracy}</b> (loss {loss}) on {dataset}").format(
-                accuracy=percent(result.test_accuracy, 2), loss=number(result.test_loss, 4), dataset=result.evaluation_name
+                accuracy=percent(result.test_accuracy, 2), loss=number(result.test_loss, 4), dataset=dataset_label(result.evaluation_name)
             )
         )
         names = [class_name(name) for name in result.data.class_names]  # CIFAR-10 / Fashion-MNIST names translated
