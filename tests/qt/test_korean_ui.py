@@ -479,3 +479,14 @@ def test_about_dialog_in_korean(korean_window):
     for what, source, _licence in about.SOURCES:
         assert translate("About", what) != what and translate("About", source) != source
         assert html.escape(translate("About", what)) in text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("ko_KR.UTF-8", "ko"), ("en_US.UTF-8", "en")])
+def test_a_fresh_start_follows_the_system_locale(tmp_path, lang, expected):
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env.update(QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path), LANG=lang)
+    code = ("from visionagent.app import create_application; from visionagent.i18n import translate;"
+            "app = create_application(); print(app.property('visionagent_language'), translate('MainWindow', '&File'))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [expected, "파일(&F)" if expected == "ko" else "&File"]
