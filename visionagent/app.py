@@ -132,19 +132,35 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
         problems = window.context.registry.problems()
         for problem in problems:
             print(str(problem), file=sys.stderr)
-        names = window.context.registry.names()
-        print(translate("SelfTest", "models: {names}").format(names=", ".join(names) or "-"), flush=True)
-        outcome["code"] = 0 if not problems else 1
-        QTimer.singleShot(300, window.close)
+        registry = window.context.registry
+        print(translate("SelfTest", "models: {names}").format(names=", ".join(registry.names()) or "-"), flush=True)
+        for name in registry.names():  # every model must load, as the tabs will load them
+            try:
+                registry.load(name)
+            except Exception as exc:  # noqa: BLE001 - report every broken model
+                problems.append(exc)
+                print(str(exc), file=sys.stderr)
+            else:
+                print(translate("SelfTest", "model {name} loads").format(name=name), flush=True)
+        finish(0 if not problems else 1)
+
+    def finish(code: int) -> None:
+        outcome["code"] = code
+        window.close()
+        QTimer.singleShot(300, lambda: app.exit(code))  # also ends a dialog's event loop
 
     def failed(message: str) -> None:
         print(message, file=sys.stderr)
-        window.close()
+        finish(1)
+
+    def timed_out() -> None:
+        print(translate("SelfTest", "self-test timed out"), file=sys.stderr)
+        finish(1)
 
     window.context.tf_ready.connect(ready)
     window.context.tf_failed.connect(failed)
     QTimer.singleShot(0, visit)
-    QTimer.singleShot(int(timeout_s * 1000), lambda: (print(translate("SelfTest", "self-test timed out"), file=sys.stderr), window.close()))
+    QTimer.singleShot(int(timeout_s * 1000), timed_out)
     app.exec()
     passed = outcome["code"] == 0
     print(translate("SelfTest", "self-test passed") if passed else translate("SelfTest", "self-test failed"), flush=True)
