@@ -86,7 +86,7 @@
 </context><context>
     <name>App</name>
     <message>
-        <location filename="../../visionagent/app.py" line="47" />
+        <location filename="../../visionagent/app.py" line="49" />
         <source>VisionAgent keeps running. Details were written to {file}.</source>
         <translation>VisionAgent는 계속 실행됩니다. 자세한 내용은 {file}에 기록했습니다.</translation>
     </message>
@@ -2283,37 +2283,42 @@ and show what it does to the current picture</source>
 </context><context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../visionagent/app.py" line="120" />
+        <location filename="../../visionagent/app.py" line="122" />
         <source>window shown with {count} tabs</source>
         <translation>창 표시됨: 탭 {count}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="125" />
+        <location filename="../../visionagent/app.py" line="127" />
         <source>tab {index}: {name}</source>
         <translation>탭 {index}: {name}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="129" />
+        <location filename="../../visionagent/app.py" line="131" />
         <source>TensorFlow {version} ready on {device}</source>
         <translation>TensorFlow {version} 준비됨 ({device})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="134" />
+        <location filename="../../visionagent/app.py" line="136" />
         <source>models: {names}</source>
         <translation>모델: {names}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="145" />
+        <location filename="../../visionagent/app.py" line="144" />
+        <source>model {name} loads</source>
+        <translation>모델 {name} 불러오기 성공</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/app.py" line="157" />
         <source>self-test timed out</source>
         <translation>자체 점검 시간 초과</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="148" />
+        <location filename="../../visionagent/app.py" line="166" />
         <source>self-test passed</source>
         <translation>자체 점검 통과</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="148" />
+        <location filename="../../visionagent/app.py" line="166" />
         <source>self-test failed</source>
         <translation>자체 점검 실패</translation>
     </message>
