@@ -224,9 +224,10 @@ class DigitsTab(QWidget):
 
         results = QHBoxLayout()
         results.setSpacing(6)
-        self.result_views = [BoxResultView(i) for i in range(MAX_BOXES)]
-        for view in self.result_views:
-            results.addWidget(view)
+        # Result views are built when a box needs one: each holds a plot (~10 ms), and start-up
+        # should not pay for ten when five boxes are shown.
+        self._results_layout = results
+        self.result_views: list[BoxResultView] = []
         layout.addLayout(results)
         self.status_label = QLabel(self.tr("Waiting for TensorFlow…"))
         self.status_label.setWordWrap(True)
@@ -253,6 +254,10 @@ class DigitsTab(QWidget):
         self._update_buttons()
 
     def _show_box_count(self, count: int) -> None:
+        while len(self.result_views) < count:
+            view = BoxResultView(len(self.result_views))
+            self._results_layout.addWidget(view)
+            self.result_views.append(view)
         for i, view in enumerate(self.result_views):
             view.setVisible(i < count)
 
