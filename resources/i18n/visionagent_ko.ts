@@ -907,52 +907,52 @@
         <translation>코드를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="231" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="232" />
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="268" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="273" />
         <source>{name} (yours)</source>
         <translation>{name} (내 모델)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="272" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="277" />
         <source>No digits model: train one in the Training tab</source>
         <translation>숫자 모델 없음: 학습 탭에서 학습하세요</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="298" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="303" />
         <source>No digits model is available. Train one in the Training tab (data set mnist-10k).</source>
         <translation>쓸 수 있는 숫자 모델이 없습니다. 학습 탭에서 모델을 학습하세요(데이터셋 mnist-10k).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="301" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="306" />
         <source>Loading model {name}…</source>
         <translation>{name} 모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="310" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="315" />
         <source>Model {name} ready.</source>
         <translation>{name} 모델이 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="349" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="354" />
         <source>unsure: box {boxes}</source>
         <translation>불확실: {boxes}번 칸</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="352" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="357" />
         <source>Read {count} boxes in {ms:.1f} ms ({method}, model {model}).</source>
         <translation>칸 {count}개를 {ms:.1f}ms 만에 읽었습니다({method}, 모델 {model}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="366" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="371" />
         <source>Copied {code} to the clipboard.</source>
         <translation>{code}을(를) 클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="387" />
+        <location filename="../../visionagent/qt/tabs/digits_tab.py" line="392" />
         <source>The drawing changed: press Recognize (Enter).</source>
         <translation>그림이 바뀌었습니다. 인식(Enter)을 누르세요.</translation>
     </message>
