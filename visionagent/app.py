@@ -14,7 +14,7 @@ from PyQt6.QtCore import QTimer
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from visionagent import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
-from visionagent.i18n import install_translator, system_language, translate
+from visionagent.i18n import install_translator, system_language, translate, without_mnemonic
 
 log = logging.getLogger("visionagent")
 
@@ -124,7 +124,7 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
     def visit(index: int = 0) -> None:
         if index < window.tabs.count():
             window.tabs.setCurrentIndex(index)
-            print(translate("SelfTest", "tab {index}: {name}").format(index=index + 1, name=window.tabs.tabText(index).replace("&", "")), flush=True)
+            print(translate("SelfTest", "tab {index}: {name}").format(index=index + 1, name=without_mnemonic(window.tabs.tabText(index))), flush=True)
             QTimer.singleShot(50, lambda: visit(index + 1))
 
     def ready(info) -> None:

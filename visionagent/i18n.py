@@ -82,6 +82,12 @@ def dataset_label(text: str) -> str:
     return text
 
 
+def without_mnemonic(text: str) -> str:
+    """A label without its keyboard mnemonic: ``&Digits`` → ``Digits``, ``숫자 인식(&D)`` → ``숫자 인식``."""
+    text = re.sub(r"\s*\(&[^&\s]\)", "", text)  # the "(&D)" style of Korean, Japanese and Chinese labels
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def number(value: float, decimals: int = 0) -> str:
     """``value`` formatted by the UI locale (QLocale) with ``decimals`` digits after the point."""
     qtcore = sys.modules.get("PyQt6.QtCore")

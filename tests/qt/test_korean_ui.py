@@ -340,6 +340,7 @@ def test_every_tab_is_korean_before_and_after_tensorflow(korean_window, qtbot):
     names = data_names(window)
     assert window.windowTitle() == "VisionAgent"
     assert [window.tabs.tabText(i) for i in range(4)] == ["숫자 인식(&D)", "개 품종(&B)", "필터(&F)", "학습(&T)"]
+    assert [action.text() for action in window.tab_actions] == ["숫자 인식", "개 품종", "필터", "학습"]  # View menu
     problems = english_left(window, names)
     if not window.context.is_tf_ready:
         with qtbot.waitSignal(window.context.tf_ready, timeout=180_000):
@@ -455,8 +456,8 @@ def test_cli_self_test_in_korean(tmp_path):
     out = subprocess.run([sys.executable, "-m", "visionagent", "--lang", "ko", "self-test"], cwd=REPO, env=env,
                          capture_output=True, text=True, timeout=400)
     assert out.returncode == 0, out.stdout + out.stderr
-    for tab in ("숫자 인식", "개 품종", "필터", "학습"):
-        assert tab in out.stdout
+    for index, tab in enumerate(("숫자 인식", "개 품종", "필터", "학습"), start=1):
+        assert f"탭 {index}: {tab}\n" in out.stdout
     assert "준비됨" in out.stdout and "자체 점검 통과" in out.stdout
 
 

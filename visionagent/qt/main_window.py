@@ -21,7 +21,7 @@ from PyQt6.QtWidgets import (
 from visionagent import APP_NAME, __version__, about, paths, settings
 from visionagent.core import backend
 from visionagent.core.images import EXTENSIONS
-from visionagent.i18n import LANGUAGES, translate
+from visionagent.i18n import LANGUAGES, translate, without_mnemonic
 from visionagent.qt.context import AppContext
 from visionagent.qt.workers import TaskRunner
 
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.tab_actions: list[QAction] = []
         for index in range(self.tabs.count()):
-            action = QAction(self.tabs.tabText(index).replace("&", ""), self)
+            action = QAction(without_mnemonic(self.tabs.tabText(index)), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
