@@ -24,6 +24,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/startup.py
 
+translations: $(STAMP)
+	$(PY) scripts/build_translations.py
+	$(PY) scripts/ts_fill.py check
+
 package: $(STAMP)
 	bash packaging/build.sh
 

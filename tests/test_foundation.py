@@ -48,7 +48,7 @@ def test_version_and_help():
 
 
 def test_self_test_visits_every_tab(tmp_path):
-    out = _run("-m", "visionagent", "self-test", timeout=400, VISIONAGENT_HOME=str(tmp_path))
+    out = _run("-m", "visionagent", "--lang", "en", "self-test", timeout=400, VISIONAGENT_HOME=str(tmp_path))
     assert out.returncode == 0, out.stdout + out.stderr
     for tab in ("Digits", "Dog breeds", "Filters", "Training"):
         assert tab in out.stdout
