@@ -688,21 +688,6 @@ class BreedsTab(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from visionagent.app import create_application
-    from visionagent.core import backend
+    from visionagent.qt.preview import run_tab_alone
 
-    app = create_application(sys.argv)
-    context = AppContext()
-    tab = BreedsTab(context)
-    tab.resize(1100, 700)
-    tab.setWindowTitle("VisionAgent — Dog breeds")
-    tab.show()
-    loader = TaskRunner()
-    loader.finished.connect(context.tf_ready.emit)
-    loader.start(lambda state: backend.load())
-    if len(sys.argv) > 1:
-        tab.open_path(sys.argv[1])
-    code = app.exec()
-    tab.shutdown()
-    loader.shutdown()
-    sys.exit(code)
+    sys.exit(run_tab_alone(BreedsTab, size=(1100, 700)))

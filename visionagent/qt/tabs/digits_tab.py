@@ -425,18 +425,6 @@ class DigitsTab(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from visionagent.core import backend
+    from visionagent.qt.preview import run_tab_alone
 
-    app = QApplication(sys.argv)
-    context = AppContext()
-    tab = DigitsTab(context)
-    tab.resize(1100, 600)
-    tab.setWindowTitle("Digits")
-    tab.show()
-    loader = TaskRunner()
-    loader.finished.connect(context.tf_ready.emit)
-    loader.start(lambda state: backend.load())
-    code = app.exec()
-    tab.shutdown()
-    loader.shutdown()
-    sys.exit(code)
+    sys.exit(run_tab_alone(DigitsTab, size=(1100, 600)))

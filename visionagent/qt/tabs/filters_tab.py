@@ -648,20 +648,6 @@ class FiltersTab(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from visionagent.app import create_application
-    from visionagent.core import backend
-    from visionagent.qt.workers import TaskRunner
+    from visionagent.qt.preview import run_tab_alone
 
-    app = create_application()
-    context = AppContext()
-    tab = FiltersTab(context)
-    tab.resize(1300, 850)
-    tab.setWindowTitle("VisionAgent · Filters")
-    tab.show()
-    loader = TaskRunner(tab)
-    loader.finished.connect(context.tf_ready.emit)
-    loader.start(lambda state: backend.load())
-    code = app.exec()
-    tab.shutdown()
-    loader.shutdown()
-    sys.exit(code)
+    sys.exit(run_tab_alone(FiltersTab, size=(1300, 850)))

@@ -829,17 +829,6 @@ class TrainingTab(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from PyQt6.QtWidgets import QApplication
+    from visionagent.qt.preview import run_tab_alone
 
-    from visionagent.core import backend
-
-    app = QApplication(sys.argv)
-    context = AppContext()
-    tab = TrainingTab(context)
-    tab.resize(1300, 850)
-    tab.show()
-    runner = TaskRunner()
-    runner.finished.connect(context.tf_ready.emit)
-    runner.start(lambda state: backend.load())
-    app.aboutToQuit.connect(tab.shutdown)
-    sys.exit(app.exec())
+    sys.exit(run_tab_alone(TrainingTab, size=(1300, 850)))
