@@ -8,27 +8,14 @@ breeds_ko.png (Korean user interface).
 """
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-os.environ["VISIONAGENT_HOME"] = tempfile.mkdtemp(prefix="visionagent-shots-")  # default settings
+from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
+
 SAMPLES = REPO / "resources" / "samples"
-
-
-def wait(app, seconds: float, until=lambda: False) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until():
-            return True
-        time.sleep(0.02)
-    return until()
 
 
 def main() -> int:

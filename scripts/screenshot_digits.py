@@ -8,15 +8,9 @@ textbook's straight resize of the same drawing).
 from __future__ import annotations
 
 import math
-import os
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-os.environ["VISIONAGENT_HOME"] = tempfile.mkdtemp(prefix="visionagent-shots-")  # default settings
+from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
 
 # A handwritten-looking "06236": strokes in box coordinates (0..1); drawn small, big, off-centre
 ZERO = [(0.5 + 0.2 * math.sin(2 * math.pi * k / 30), 0.52 - 0.3 * math.cos(2 * math.pi * k / 30)) for k in range(32)]
@@ -39,16 +33,6 @@ STROKES = [  # (box, points, pen width in screen pixels)
     (3, shrink(THREE, 0.75, 0.1, -0.05), 12),
     (4, shrink(SIX, 0.9, 0.05, 0.0), 16),
 ]
-
-
-def wait(app, seconds: float, until=lambda: False) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until():
-            return True
-        time.sleep(0.02)
-    return until()
 
 
 def main() -> int:

@@ -8,26 +8,11 @@ ko_training.png / ko_training_results.png (three epochs of LeNet-5 on the bundle
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-os.environ["VISIONAGENT_HOME"] = tempfile.mkdtemp(prefix="visionagent-shots-")  # default settings
+from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
+
 SAMPLES = REPO / "resources" / "samples"
-
-
-def wait(app, seconds: float, until=lambda: False) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until():
-            return True
-        time.sleep(0.02)
-    return until()
 
 
 def main() -> int:
