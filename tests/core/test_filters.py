@@ -337,32 +337,12 @@ def test_tile_layout_and_thumbnails():
 
 
 # ------------------------------------------------------------------ a real (tiny) Keras model
-def make_digits_model(folder):
-    """A tiny digits CNN (two 3×3 conv layers) saved with valid metadata into ``folder``."""
-    from visionagent.core import backend
-    from visionagent.core.registry import write_metadata
-
-    keras = backend.keras()
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((28, 28, 1)),
-        keras.layers.Conv2D(4, 3, activation="relu", name="conv_a"),
-        keras.layers.Conv2D(6, 3, activation="relu", name="conv_b"),
-        keras.layers.MaxPooling2D(4),
-        keras.layers.Flatten(),
-        keras.layers.Dense(10, activation="softmax"),
-    ])
-    path = folder / "tiny_digits.keras"
-    model.save(path)
-    write_metadata(path, {"task": "digits", "class_names": [str(i) for i in range(10)], "input_shape": [28, 28, 1],
-                          "preprocessing": "mnist", "metrics": [], "provenance": {}})
-    return path
 
 
-def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(tmp_path, tf_backend):
+def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(tmp_path, make_tiny_digits_model):
     from visionagent.core.registry import ModelRegistry
 
-    make_digits_model(tmp_path)
+    make_tiny_digits_model(tmp_path)
     registry = ModelRegistry([tmp_path])
     canvas = np.zeros((168, 168), np.uint8)
     cv2.line(canvas, (84, 20), (84, 150), 255, 14)

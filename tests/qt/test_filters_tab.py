@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import QApplication
 
 from visionagent import paths, settings
 from visionagent.core import filters
-from visionagent.core.registry import ModelRegistry, write_metadata
+from visionagent.core.registry import ModelRegistry
 
 # The numbers printed in the textbook for example 8-1 (the issue's specification).
 TEXTBOOK_S = [
@@ -20,27 +20,6 @@ TEXTBOOK_RELU = [
     [[0, 11, 9], [1, 2, 3], [1, 3, 6]],
     [[0, 0, 2], [2, 4, 0], [1, 4, 3]],
 ]
-
-
-def make_digits_model(folder):
-    """A tiny digits CNN (two 3×3 conv layers) saved with valid metadata into ``folder``."""
-    from visionagent.core import backend
-
-    keras = backend.keras()
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((28, 28, 1)),
-        keras.layers.Conv2D(4, 3, activation="relu", name="conv_a"),
-        keras.layers.Conv2D(6, 3, activation="relu", name="conv_b"),
-        keras.layers.MaxPooling2D(4),
-        keras.layers.Flatten(),
-        keras.layers.Dense(10, activation="softmax"),
-    ])
-    path = folder / "tiny_digits.keras"
-    model.save(path)
-    write_metadata(path, {"task": "digits", "class_names": [str(i) for i in range(10)], "input_shape": [28, 28, 1],
-                          "preprocessing": "mnist", "metrics": [], "provenance": {}})
-    return path
 
 
 def _make_tab(qtbot, registry):
@@ -301,9 +280,9 @@ def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
 
 # ------------------------------------------------------------------ inside a real network
 @pytest.fixture
-def network_tab(qtbot, user_home, models_dir, tf_backend):
+def network_tab(qtbot, user_home, models_dir, make_tiny_digits_model):
     settings.qsettings().remove("filters")
-    make_digits_model(models_dir)
+    make_tiny_digits_model(models_dir)
     tab = _make_tab(qtbot, ModelRegistry([models_dir]))
     yield tab
     tab.shutdown()
