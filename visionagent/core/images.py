@@ -34,20 +34,12 @@ class ImageError(Exception):
         )
 
 
-def _exif_orientation(data: bytes) -> int:
-    try:
-        from PIL import Image
+def _read_header(data: bytes, source: Path | str) -> tuple[tuple[int, int] | None, int]:
+    """Size and EXIF orientation from the file header, in one pass (Pillow reads no pixels).
 
-        with Image.open(io.BytesIO(data)) as img:
-            return int(img.getexif().get(0x0112, 1))
-    except Exception:  # noqa: BLE001 - no or broken EXIF means upright
-        return 1
-
-
-def _header_size(data: bytes, source: Path | str) -> tuple[int, int] | None:
-    """Width and height from the file header (Pillow reads no pixels), or None if unknown.
-
-    Raises :class:`ImageError` for more than :data:`MAX_PIXELS` pixels.
+    The size is None when Pillow does not know the format (OpenCV then decides); the
+    orientation is 1 (upright) when there is no or a broken EXIF block. Raises
+    :class:`ImageError` for more than :data:`MAX_PIXELS` pixels.
     """
     from PIL import Image
 
@@ -58,13 +50,17 @@ def _header_size(data: bytes, source: Path | str) -> tuple[int, int] | None:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 size = img.size
+                try:
+                    orientation = int(img.getexif().get(0x0112, 1))
+                except Exception:  # noqa: BLE001 - a broken EXIF block means upright
+                    orientation = 1
     except Image.DecompressionBombError as exc:  # Pillow's own, lower limit was exceeded
         raise ImageError(source, too_many.format(size=str(exc).split(" pixels")[0].split()[-1], limit=limit)) from exc
     except Exception:  # noqa: BLE001 - let OpenCV decide what it can read
-        return None
+        return None, 1
     if size[0] * size[1] > MAX_PIXELS:
         raise ImageError(source, too_many.format(size=f"{size[0]}×{size[1]}", limit=limit))
-    return size
+    return size, orientation
 
 
 def _reduce_flag(size: tuple[int, int] | None, data: bytes, mode: str, max_side: int) -> int | None:
@@ -115,7 +111,7 @@ def decode(data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_
         raise ValueError(f"mode must be 'rgb' or 'gray', not {mode!r}")
     if not data:
         raise ImageError(source, translate("ImageError", "the file is empty."))
-    size = _header_size(data, source)
+    size, orientation = _read_header(data, source)
     buf = np.frombuffer(data, dtype=np.uint8)
     reduce = _reduce_flag(size, data, mode, max_side)
     try:
@@ -133,7 +129,7 @@ def decode(data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_
         img = gray if mode == "gray" else cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
     else:
         img = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY if mode == "gray" else cv2.COLOR_BGR2RGB)
-    img = _apply_orientation(img, _exif_orientation(data))
+    img = _apply_orientation(img, orientation)
     h, w = img.shape[:2]
     if max(h, w) > max_side:
         scale = max_side / max(h, w)
