@@ -69,6 +69,7 @@ class FiltersTab(QWidget):
         self._mode = "pictures"
         self._last_ms = 0.0
         self._shapes_key = None
+        self._pending_image: str | None = None  # the picture to read at the first show
 
         self._timer = QTimer(self)  # coalesces every change into one update
         self._timer.setSingleShot(True)
@@ -608,12 +609,19 @@ class FiltersTab(QWidget):
         splitter = settings.get("filters/splitter")
         if splitter:
             self.splitter.restoreState(QByteArray(splitter))
+        # The picture is read when the tab is first shown (showEvent): start-up need not pay for it.
         path = settings.get("filters/image")
-        if not (path and Path(path).is_file() and self.open_path(path)):
-            self.open_path(paths.resource("samples", SAMPLES[0]))
+        self._pending_image = path if path and Path(path).is_file() else ""
         page = settings.get("filters/page")
         if page in (NUMBERS, NETWORK):
             self.pages.setCurrentIndex(page)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._image is None and self._pending_image is not None:
+            path, self._pending_image = self._pending_image, None
+            if not (path and self.open_path(path)):
+                self.open_path(paths.resource("samples", SAMPLES[0]))
 
     def _safe_preset(self) -> str:
         name = settings.get("filters/preset")
