@@ -1,4 +1,5 @@
-"""Latency of reading 5 digit boxes end to end on CPU, against five separate ``model.predict`` calls.
+"""Latency of reading 5 digit boxes end to end on CPU, against five separate ``model.predict``
+calls.
 
 End to end = five 200×200 box images (dark ink on white, like the canvas renders them) → polarity,
 empty check, MNIST-style preprocessing → one batched ``tf.function`` call → digits, confidences.
@@ -8,6 +9,7 @@ Measured after warm-up; the median of ``--repeats`` runs.
 
 Last line: ``latency_ms=… predict5_ms=… ratio=…`` (ratio = predict5 / latency).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,13 +20,13 @@ import time
 os.environ.setdefault("CUDA_VISIBLE_DEVICES", "-1")  # CPU figures, even where a GPU exists
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
+import cv2
+import numpy as np
 
-from visionagent.core import backend, digits  # noqa: E402
-from visionagent.core.registry import ModelRegistry  # noqa: E402
-from visionagent.core.training import load_mnist_10k  # noqa: E402
-from visionagent.paths import models_dir  # noqa: E402
+from visionagent.core import backend, digits
+from visionagent.core.registry import ModelRegistry
+from visionagent.core.training import load_mnist_10k
+from visionagent.paths import models_dir
 
 
 def boxes(count: int = 5, size: int = 200) -> list[np.ndarray]:
@@ -69,9 +71,15 @@ def main() -> None:
     latency = median_ms(lambda: recognizer.recognize(images), args.repeats)
     preprocess = median_ms(lambda: [digits.mnist_style(b) for b in images], args.repeats)
     network = median_ms(lambda: recognizer.probabilities(inputs), args.repeats)
-    predict5 = median_ms(lambda: [model.predict(inputs[i : i + 1], verbose=0) for i in range(5)], max(5, args.repeats // 5))
+    predict5 = median_ms(
+        lambda: [model.predict(inputs[i : i + 1], verbose=0) for i in range(5)],
+        max(5, args.repeats // 5),
+    )
 
-    print(f"model {model_info.name}: {model.count_params():,} parameters; TensorFlow {info.tensorflow_version} on {info.describe()}")
+    print(
+        f"model {model_info.name}: {model.count_params():,} parameters; TensorFlow "
+        f"{info.tensorflow_version} on {info.describe()}"
+    )
     print(f"CPU cores: {os.cpu_count()} (TensorFlow threads: default)")
     print(f"read code {result.code!r} from 5 boxes of 200×200 px")
     print(f"median of {args.repeats} runs after warm-up:")

@@ -5,6 +5,7 @@ case) + ReLU + 2×2 max pooling + conversion of the result to a displayable 8-bi
 the 512×512 RGB astronaut sample. Usage: ``python bench/filters.py [--repeats N]``.
 The last line is ``updates_per_s=… ratio_to_filter2d=…``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,12 +19,12 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
+import cv2
+import numpy as np
 
-from visionagent import paths  # noqa: E402
-from visionagent.core import filters  # noqa: E402
-from visionagent.core.images import read_image  # noqa: E402
+from visionagent import paths
+from visionagent.core import filters
+from visionagent.core.images import read_image
 
 
 def median_ms(fn, repeats: int) -> float:
@@ -70,7 +71,11 @@ def gui_update_ms(layer: filters.Layer, repeats: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=200)
-    parser.add_argument("--gui", action="store_true", help="also time one update of the real Filters tab (offscreen)")
+    parser.add_argument(
+        "--gui",
+        action="store_true",
+        help="also time one update of the real Filters tab (offscreen)",
+    )
     args = parser.parse_args()
     cv2.setNumThreads(1)
 
@@ -99,7 +104,9 @@ def main() -> int:
             filters.to_display(values[:, :, 0], low, high, lut)
 
     kernel2d = np.ascontiguousarray(layer.weights[:, :, 0, 0])
-    shared = filters.Layer(np.repeat(kernel2d[:, :, None, None], 3, axis=2), np.zeros(1, np.float32))
+    shared = filters.Layer(
+        np.repeat(kernel2d[:, :, None, None], 3, axis=2), np.zeros(1, np.float32)
+    )
 
     def update_shared_kernel() -> None:  # a preset: the same kernel on every channel
         pooled = shared.run(x).pooled
@@ -111,9 +118,16 @@ def main() -> int:
 
     shape = layer.shapes(x.shape)
     out = update()
-    print(f"image: astronaut.png {image.shape[1]}×{image.shape[0]}×{image.shape[2]}, OpenCV {cv2.__version__}, "
-          f"threads={cv2.getNumThreads()}, repeats={args.repeats}")
-    print("pipeline: " + " → ".join("×".join(str(v) for v in s) for s in shape) + f", display {out.shape} {out.dtype}")
+    print(
+        f"image: astronaut.png {image.shape[1]}×{image.shape[0]}×{image.shape[2]}, OpenCV "
+        f"{cv2.__version__}, "
+        f"threads={cv2.getNumThreads()}, repeats={args.repeats}"
+    )
+    print(
+        "pipeline: "
+        + " → ".join("×".join(str(v) for v in s) for s in shape)
+        + f", display {out.shape} {out.dtype}"
+    )
     t_filter2d = median_ms(bare_filter2d, args.repeats)
     t_update = median_ms(update, args.repeats)
     t_three = median_ms(update_three_views, args.repeats)
@@ -123,7 +137,10 @@ def main() -> int:
     print(f"same kernel on every channel:        {t_shared:.3f} ms")
     print(f"three views converted (conv, act, pool): {t_three:.3f} ms ({1000.0 / t_three:.0f}/s)")
     if args.gui:
-        print(f"Filters tab, one live update drawn in the 4 views (offscreen Qt): {gui_update_ms(layer, args.repeats // 4):.3f} ms")
+        print(
+            f"Filters tab, one live update drawn in the 4 views (offscreen Qt): "
+            f"{gui_update_ms(layer, args.repeats // 4):.3f} ms"
+        )
     print(f"updates_per_s={1000.0 / t_update:.1f} ratio_to_filter2d={t_update / t_filter2d:.2f}")
     return 0
 

@@ -9,6 +9,7 @@ TensorFlow is ready, then quit. Times are measured here, from process launch.
 
 Last line: ``window_s=… tf_ready_s=… tf_import_s=… ratio=…`` (ratio = window_s / tf_import_s).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,10 +25,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def time_app(command: list[str], home: str) -> tuple[float, float]:
-    env = dict(os.environ, VISIONAGENT_STARTUP_PROBE="1", VISIONAGENT_HOME=home, PYTHONUNBUFFERED="1")
+    env = dict(
+        os.environ, VISIONAGENT_STARTUP_PROBE="1", VISIONAGENT_HOME=home, PYTHONUNBUFFERED="1"
+    )
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     window = ready = None
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -44,27 +49,40 @@ def time_app(command: list[str], home: str) -> tuple[float, float]:
 
 def time_tf_import() -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import tensorflow"], check=True, env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"),
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-c", "import tensorflow"],
+        check=True,
+        env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--exe", help="a packaged VisionAgent executable instead of python -m visionagent")
+    parser.add_argument(
+        "--exe", help="a packaged VisionAgent executable instead of python -m visionagent"
+    )
     args = parser.parse_args()
     command = [args.exe] if args.exe else [sys.executable, "-m", "visionagent"]
     windows, readies, imports = [], [], []
     with tempfile.TemporaryDirectory() as home:
-        time_app(command, home)  # one unmeasured run: first-time caches (fonts, .pyc) are not start-up
+        time_app(
+            command, home
+        )  # one unmeasured run: first-time caches (fonts, .pyc) are not start-up
         for run in range(args.runs):
             window, ready = time_app(command, home)
             tf_import = time_tf_import()
             windows.append(window)
             readies.append(ready)
             imports.append(tf_import)
-            print(f"run {run + 1}: window {window:.2f} s, TensorFlow ready {ready:.2f} s, import tensorflow {tf_import:.2f} s", flush=True)
+            print(
+                f"run {run + 1}: window {window:.2f} s, TensorFlow ready {ready:.2f} s, import "
+                f"tensorflow {tf_import:.2f} s",
+                flush=True,
+            )
     w, r, i = (statistics.median(v) for v in (windows, readies, imports))
     print(f"command: {' '.join(command)}")
     print(f"window_s={w:.3f} tf_ready_s={r:.3f} tf_import_s={i:.3f} ratio={w / i:.3f}")

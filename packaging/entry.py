@@ -1,4 +1,5 @@
 """Entry script for the frozen build: the same CLI/GUI entry point as ``python -m visionagent``."""
+
 import sys
 
 from visionagent.cli import main

@@ -1,6 +1,7 @@
 """Update the translation sources and compile them.
 
-    python scripts/build_translations.py            # pylupdate6 → resources/i18n/*.ts, lrelease → *.qm
+    python scripts/build_translations.py            # pylupdate6 → resources/i18n/*.ts, lrelease →
+    *.qm
     python scripts/build_translations.py --compile  # only compile the .ts files to .qm
 
 pylupdate6 (PyQt6) extracts every ``self.tr(...)`` and ``translate(context, ...)`` call and keeps
@@ -8,6 +9,7 @@ existing translations. ``lrelease`` comes from Qt's tools (Debian: qt6-l10n-tool
 /usr/lib/qt6/bin/lrelease). The compiled ``.qm`` files are committed, so running the app or the
 tests never needs these tools.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,16 +36,25 @@ def update_sources() -> None:
     command = str(pylupdate) if pylupdate.exists() else "pylupdate6"
     for lang in LANGUAGES:
         ts = I18N / f"visionagent_{lang}.ts"
-        subprocess.run([command, "--no-obsolete", "--ts", str(ts), str(ROOT / "visionagent")], check=True, cwd=ROOT)
+        subprocess.run(
+            [command, "--no-obsolete", "--ts", str(ts), str(ROOT / "visionagent")],
+            check=True,
+            cwd=ROOT,
+        )
 
 
 def compile_all() -> int:
     lrelease = find_lrelease()
     if lrelease is None:
-        print("lrelease not found (install qt6-l10n-tools); keeping the committed .qm files", file=sys.stderr)
+        print(
+            "lrelease not found (install qt6-l10n-tools); keeping the committed .qm files",
+            file=sys.stderr,
+        )
         return 1
     for ts in sorted(I18N.glob("*.ts")):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
         print(f"compiled {ts.with_suffix('.qm').relative_to(ROOT)}")
     return 0
 

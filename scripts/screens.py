@@ -3,6 +3,7 @@
 Importing it puts the repository on ``sys.path`` and points ``VISIONAGENT_HOME`` at a fresh
 temporary folder, so every screenshot starts from default settings and leaves the user's alone.
 """
+
 from __future__ import annotations
 
 import os

@@ -6,6 +6,7 @@ Writes docs/screenshots/breeds.png (a recognised dog), breeds_gradcam.png (Grad-
 breeds_not_a_dog.png (the cat), breeds_folder.png (folder mode); with the argument ``ko``,
 breeds_ko.png (Korean user interface).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -13,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
+from screens import REPO, wait
 
 SAMPLES = REPO / "resources" / "samples"
 
@@ -41,7 +42,15 @@ def main() -> int:
     def photo(name: str, shot: str, gradcam: bool = False) -> None:
         tab.gradcam_check.setChecked(gradcam)
         tab.open_path(str(SAMPLES / name))
-        wait(app, 60, lambda: tab.current_path == str(SAMPLES / name) and tab.current_result is not None and not tab._runner.busy)
+        wait(
+            app,
+            60,
+            lambda: (
+                tab.current_path == str(SAMPLES / name)
+                and tab.current_result is not None
+                and not tab._runner.busy
+            ),
+        )
         if gradcam:
             wait(app, 60, lambda: tab.overlay is not None)
         wait(app, 0.5)

@@ -5,21 +5,58 @@ Run under a display, e.g.:
 Writes docs/screenshots/digits.png (MNIST-style preprocessing) and digits_naive.png (the
 textbook's straight resize of the same drawing).
 """
+
 from __future__ import annotations
 
 import math
 import sys
 
-from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
+from screens import REPO, wait
 
 # A handwritten-looking "06236": strokes in box coordinates (0..1); drawn small, big, off-centre
-ZERO = [(0.5 + 0.2 * math.sin(2 * math.pi * k / 30), 0.52 - 0.3 * math.cos(2 * math.pi * k / 30)) for k in range(32)]
-SIX = [(0.64, 0.14), (0.5, 0.26), (0.4, 0.44), (0.36, 0.62), (0.4, 0.78), (0.52, 0.85), (0.63, 0.78), (0.65, 0.64),
-       (0.55, 0.56), (0.43, 0.6), (0.38, 0.7)]
-TWO = [(0.3, 0.3), (0.38, 0.18), (0.52, 0.14), (0.64, 0.22), (0.65, 0.36), (0.55, 0.52), (0.4, 0.68), (0.28, 0.82),
-       (0.45, 0.8), (0.62, 0.8), (0.74, 0.82)]
-THREE = [(0.3, 0.22), (0.46, 0.13), (0.62, 0.18), (0.64, 0.33), (0.5, 0.45), (0.42, 0.47), (0.56, 0.5), (0.67, 0.62),
-         (0.64, 0.77), (0.5, 0.85), (0.32, 0.8)]
+ZERO = [
+    (0.5 + 0.2 * math.sin(2 * math.pi * k / 30), 0.52 - 0.3 * math.cos(2 * math.pi * k / 30))
+    for k in range(32)
+]
+SIX = [
+    (0.64, 0.14),
+    (0.5, 0.26),
+    (0.4, 0.44),
+    (0.36, 0.62),
+    (0.4, 0.78),
+    (0.52, 0.85),
+    (0.63, 0.78),
+    (0.65, 0.64),
+    (0.55, 0.56),
+    (0.43, 0.6),
+    (0.38, 0.7),
+]
+TWO = [
+    (0.3, 0.3),
+    (0.38, 0.18),
+    (0.52, 0.14),
+    (0.64, 0.22),
+    (0.65, 0.36),
+    (0.55, 0.52),
+    (0.4, 0.68),
+    (0.28, 0.82),
+    (0.45, 0.8),
+    (0.62, 0.8),
+    (0.74, 0.82),
+]
+THREE = [
+    (0.3, 0.22),
+    (0.46, 0.13),
+    (0.62, 0.18),
+    (0.64, 0.33),
+    (0.5, 0.45),
+    (0.42, 0.47),
+    (0.56, 0.5),
+    (0.67, 0.62),
+    (0.64, 0.77),
+    (0.5, 0.85),
+    (0.32, 0.8),
+]
 
 
 def shrink(points, scale, dx, dy):
@@ -58,11 +95,16 @@ def main() -> int:
     for box, points, pen in STROKES:  # real mouse events, as a user draws
         canvas.set_pen_width(pen)
         rect = canvas.box_rect(box)
-        at = [QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height())) for x, y in points]
+        at = [
+            QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
+            for x, y in points
+        ]
         QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at[0])
         for point in at[1:]:
             QTest.mouseMove(canvas, point)
-        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at[-1])
+        QTest.mouseRelease(
+            canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at[-1]
+        )
     out = REPO / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     for method, name in (("mnist", "digits.png"), ("naive", "digits_naive.png")):

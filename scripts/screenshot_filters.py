@@ -4,9 +4,10 @@ Run under a display, e.g.:
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_filters.py
 Writes docs/screenshots/filters.png, filters_numbers.png and filters_network.png.
 """
+
 from __future__ import annotations
 
-from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
+from screens import REPO, wait
 
 
 def main() -> int:

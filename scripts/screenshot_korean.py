@@ -6,11 +6,12 @@ Writes docs/screenshots/ko_filters.png (the filter playground), ko_numbers.png (
 number written out), ko_breeds.png (a recognised dog, breed names in Korean, Grad-CAM on) and
 ko_training.png / ko_training_results.png (three epochs of LeNet-5 on the bundled digits).
 """
+
 from __future__ import annotations
 
 import sys
 
-from screens import REPO, wait  # noqa: E402 - also sets sys.path and a fresh VISIONAGENT_HOME
+from screens import REPO, wait
 
 SAMPLES = REPO / "resources" / "samples"
 
@@ -46,7 +47,11 @@ def main() -> int:
     photo = str(SAMPLES / "bullmastiff.jpg")
     tab.gradcam_check.setChecked(True)
     tab.open_path(photo)
-    wait(app, 60, lambda: tab.current_path == photo and tab.overlay is not None and not tab._runner.busy)
+    wait(
+        app,
+        60,
+        lambda: tab.current_path == photo and tab.overlay is not None and not tab._runner.busy,
+    )
     wait(app, 0.5)
     window.grab().save(str(out / "ko_breeds.png"))
     print("ko_breeds.png:", tab.verdict_label.text(), flush=True)

@@ -7,6 +7,7 @@ saves ``docs/screenshots/training.png`` (live curves, progress, model summary) a
 ``docs/screenshots/training_results.png`` (accuracy, confusion matrix, most confused digits).
 Settings and models go to a temporary VISIONAGENT_HOME.
 """
+
 from __future__ import annotations
 
 import argparse

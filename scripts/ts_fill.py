@@ -1,15 +1,18 @@
 """Help translators fill resources/i18n/visionagent_<lang>.ts (the .ts stays the source of truth).
 
-    python scripts/ts_fill.py export todo.json           # unfinished messages → {context: {source: ""}}
+    python scripts/ts_fill.py export todo.json           # unfinished messages → {context: {source:
+    ""}}
     python scripts/ts_fill.py apply done.json            # fill unfinished messages from such a file
     python scripts/ts_fill.py apply done.json --force    # …and overwrite finished ones too
-    python scripts/ts_fill.py reuse                      # fill from the same source text in another context
+    python scripts/ts_fill.py reuse                      # fill from the same source text in
+    another context
     python scripts/ts_fill.py check                      # count unfinished messages (exit 1 if any)
 
 Then run ``python scripts/build_translations.py`` (pylupdate6 rewrites the .ts in its own layout,
 lrelease compiles the .qm). Placeholders such as ``{count}`` must survive: ``apply`` refuses a
 translation whose placeholders differ from the source's.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,7 +40,11 @@ def messages(root: ElementTree.Element):
 
 def is_unfinished(message: ElementTree.Element) -> bool:
     translation = message.find("translation")
-    return translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip()
+    return (
+        translation is None
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    )
 
 
 def placeholders(text: str) -> list[str]:
@@ -54,7 +61,9 @@ def set_translation(message: ElementTree.Element, text: str) -> None:
 
 def write(tree: ElementTree.ElementTree, path: Path) -> None:
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("action", choices=("export", "apply", "reuse", "check"))
     parser.add_argument("file", nargs="?", help="JSON file for export/apply")
     parser.add_argument("--lang", default="ko")
-    parser.add_argument("--force", action="store_true", help="apply: overwrite finished translations too")
+    parser.add_argument(
+        "--force", action="store_true", help="apply: overwrite finished translations too"
+    )
     args = parser.parse_args(argv)
     path = ts_path(args.lang)
     tree = ElementTree.parse(path)
@@ -85,7 +96,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.action == "reuse":
-        known = {m.findtext("source"): m.findtext("translation") for _, m in messages(root) if not is_unfinished(m)}
+        known = {
+            m.findtext("source"): m.findtext("translation")
+            for _, m in messages(root)
+            if not is_unfinished(m)
+        }
         filled = 0
         for _, message in messages(root):
             source = message.findtext("source")

@@ -1,4 +1,5 @@
 """Shared fixtures: an isolated user folder, offscreen Qt, no QThread left running."""
+
 from __future__ import annotations
 
 import os
@@ -56,18 +57,29 @@ def make_tiny_digits_model(tf_backend):
     def make(folder: Path) -> Path:
         keras = backend.keras()
         keras.utils.set_random_seed(0)
-        model = keras.Sequential([
-            keras.Input((28, 28, 1)),
-            keras.layers.Conv2D(4, 3, activation="relu", name="conv_a"),
-            keras.layers.Conv2D(6, 3, activation="relu", name="conv_b"),
-            keras.layers.MaxPooling2D(4),
-            keras.layers.Flatten(),
-            keras.layers.Dense(10, activation="softmax"),
-        ])
+        model = keras.Sequential(
+            [
+                keras.Input((28, 28, 1)),
+                keras.layers.Conv2D(4, 3, activation="relu", name="conv_a"),
+                keras.layers.Conv2D(6, 3, activation="relu", name="conv_b"),
+                keras.layers.MaxPooling2D(4),
+                keras.layers.Flatten(),
+                keras.layers.Dense(10, activation="softmax"),
+            ]
+        )
         path = Path(folder) / "tiny_digits.keras"
         model.save(path)
-        write_metadata(path, {"task": "digits", "class_names": [str(i) for i in range(10)], "input_shape": [28, 28, 1],
-                              "preprocessing": "mnist", "metrics": [], "provenance": {}})
+        write_metadata(
+            path,
+            {
+                "task": "digits",
+                "class_names": [str(i) for i in range(10)],
+                "input_shape": [28, 28, 1],
+                "preprocessing": "mnist",
+                "metrics": [],
+                "provenance": {},
+            },
+        )
         return path
 
     return make

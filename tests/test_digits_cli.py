@@ -1,4 +1,5 @@
 """``visionagent digits``: images of any size and polarity, --json, errors, --evaluate-mnist."""
+
 from __future__ import annotations
 
 import gzip
@@ -67,7 +68,9 @@ def test_json_output_and_unreadable_files(tmp_path, capsys, shipped, bundled):
     broken.write_bytes(b"not a png")
     blank = tmp_path / "blank.png"
     cv2.imwrite(str(blank), np.zeros((50, 50), np.uint8))
-    code, out, err = run(capsys, "--json", files[0], str(broken), str(tmp_path / "missing.png"), files[1], str(blank))
+    code, out, err = run(
+        capsys, "--json", files[0], str(broken), str(tmp_path / "missing.png"), files[1], str(blank)
+    )
     assert code == 1
     assert "broken.png" in err and "missing.png" in err
     records = json.loads(out)
@@ -75,15 +78,22 @@ def test_json_output_and_unreadable_files(tmp_path, capsys, shipped, bundled):
     for record, label in zip(records, labels, strict=False):
         assert set(record) == {"file", "digit", "confidence", "probabilities"}
         assert record["digit"] == label
-        assert len(record["probabilities"]) == 10 and sum(record["probabilities"]) == pytest.approx(1.0, abs=1e-3)
+        assert len(record["probabilities"]) == 10 and sum(record["probabilities"]) == pytest.approx(
+            1.0, abs=1e-3
+        )
         assert record["confidence"] == pytest.approx(max(record["probabilities"]), abs=1e-5)
     assert records[2]["digit"] is None
 
 
 def test_evaluate_mnist_on_idx_files(tmp_path, capsys, shipped, bundled):
     x, y = bundled
-    for name, array in (("t10k-images-idx3-ubyte.gz", x), ("t10k-labels-idx1-ubyte.gz", y.astype(np.uint8))):
-        header = bytes([0, 0, 8, array.ndim]) + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
+    for name, array in (
+        ("t10k-images-idx3-ubyte.gz", x),
+        ("t10k-labels-idx1-ubyte.gz", y.astype(np.uint8)),
+    ):
+        header = bytes([0, 0, 8, array.ndim]) + b"".join(
+            int(d).to_bytes(4, "big") for d in array.shape
+        )
         with gzip.open(tmp_path / name, "wb") as fh:
             fh.write(header + array.astype(np.uint8).tobytes())
     code, out, err = run(capsys, "--evaluate-mnist", str(tmp_path))

@@ -1,4 +1,5 @@
 """Entry point, lazy TensorFlow and the core/Qt split."""
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 def _run(*args: str, timeout: int = 240, **env) -> subprocess.CompletedProcess:
     full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
-    return subprocess.run([sys.executable, *args], cwd=REPO, env=full_env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_importing_the_app_does_not_import_tensorflow():
@@ -30,7 +38,10 @@ def test_core_never_imports_qt():
     core = REPO / "visionagent" / "core"
     modules = [f"visionagent.core.{p.stem}" for p in core.glob("*.py") if p.stem != "__init__"]
     code = "import sys, importlib\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
-    code += "bad = [m for m in sys.modules if m.split('.')[0] in ('PyQt6', 'pyqtgraph', 'PySide6')]\nprint(bad)"
+    code += (
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PyQt6', 'pyqtgraph', 'PySide6')]\n"
+        "print(bad)"
+    )
     out = _run("-c", code)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
@@ -48,7 +59,15 @@ def test_version_and_help():
 
 
 def test_self_test_visits_every_tab(tmp_path):
-    out = _run("-m", "visionagent", "--lang", "en", "self-test", timeout=400, VISIONAGENT_HOME=str(tmp_path))
+    out = _run(
+        "-m",
+        "visionagent",
+        "--lang",
+        "en",
+        "self-test",
+        timeout=400,
+        VISIONAGENT_HOME=str(tmp_path),
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     for tab in ("Digits", "Dog breeds", "Filters", "Training"):
         assert tab in out.stdout

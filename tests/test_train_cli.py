@@ -1,4 +1,5 @@
 """`visionagent train`: the Training tab's core on the command line."""
+
 from __future__ import annotations
 
 import json
@@ -8,12 +9,28 @@ from pathlib import Path
 from visionagent import cli
 
 sys.path.insert(0, str(Path(__file__).parent / "core"))
-from test_training import write_shapes  # noqa: E402
+from test_training import write_shapes
 
 
-def test_train_lenet5_prints_one_line_per_epoch_and_writes_keras_and_json(tmp_path, capsys, tf_backend):
+def test_train_lenet5_prints_one_line_per_epoch_and_writes_keras_and_json(
+    tmp_path, capsys, tf_backend
+):
     out = tmp_path / "lenet.keras"
-    code = cli.main(["train", "--dataset", "mnist-10k", "--arch", "lenet5", "--epochs", "2", "--limit", "600", "--out", str(out)])
+    code = cli.main(
+        [
+            "train",
+            "--dataset",
+            "mnist-10k",
+            "--arch",
+            "lenet5",
+            "--epochs",
+            "2",
+            "--limit",
+            "600",
+            "--out",
+            str(out),
+        ]
+    )
     assert code == 0
     lines = capsys.readouterr().out.splitlines()
     epochs = [line for line in lines if line.startswith("epoch ")]
@@ -32,8 +49,23 @@ def test_train_transfer_on_an_image_folder(tmp_path, capsys, tf_backend):
     root = write_shapes(tmp_path / "shapes", classes=("circles", "squares"), per_class=5)
     out = tmp_path / "shapes.keras"
     code = cli.main(
-        ["train", "--dataset", str(root), "--arch", "transfer", "--weights", "none", "--image-size", "48",
-         "--epochs", "1", "--batch-size", "4", "--out", str(out)]
+        [
+            "train",
+            "--dataset",
+            str(root),
+            "--arch",
+            "transfer",
+            "--weights",
+            "none",
+            "--image-size",
+            "48",
+            "--epochs",
+            "1",
+            "--batch-size",
+            "4",
+            "--out",
+            str(out),
+        ]
     )
     assert code == 0, capsys.readouterr().err
     meta = json.loads(out.with_suffix(".json").read_text())

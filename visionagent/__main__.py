@@ -1,4 +1,5 @@
 """``python -m visionagent``: the same entry point as the ``visionagent`` script."""
+
 import sys
 
 from visionagent.cli import main

@@ -2,6 +2,7 @@
 
 Importing this module does not import TensorFlow; the main window loads it in the background.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,7 +25,9 @@ def setup_logging() -> str:
     path = str(paths.log_dir() / "visionagent.log")
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
@@ -37,8 +40,13 @@ def _exception_hook(kind, value, tb) -> None:
         sys.__excepthook__(kind, value, tb)
         return
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    if sys.__stderr__ is not None:  # a console (CLI, terminal): one line, the details are in the log
-        print(f"{kind.__name__}: {value} (details: {paths.log_dir() / 'visionagent.log'})", file=sys.__stderr__)
+    if (
+        sys.__stderr__ is not None
+    ):  # a console (CLI, terminal): one line, the details are in the log
+        print(
+            f"{kind.__name__}: {value} (details: {paths.log_dir() / 'visionagent.log'})",
+            file=sys.__stderr__,
+        )
     app = QApplication.instance()
     if app is None:
         return
@@ -66,7 +74,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     """Create (or reuse) the QApplication with names, logging, translator and exception hook."""
     for stream in ("stdout", "stderr"):  # windowed frozen builds have no console streams
         if getattr(sys, stream) is None:
-            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setOrganizationDomain(ORG_DOMAIN)
     QApplication.setApplicationName(APP_NAME)
@@ -99,7 +107,8 @@ def run_gui(language: str | None = None) -> int:
 
 
 def _startup_probe(window) -> None:
-    """For bench/startup.py: print when the window is shown and when TensorFlow is ready, then quit."""
+    """For bench/startup.py: print when the window is shown and when TensorFlow is ready, then
+    quit."""
     QTimer.singleShot(0, lambda: print("probe window_shown", flush=True))
 
     def ready(_info) -> None:
@@ -119,25 +128,43 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
     window = MainWindow()
     window.show()
     outcome = {"code": 1}
-    print(translate("SelfTest", "window shown with {count} tabs").format(count=window.tabs.count()), flush=True)
+    print(
+        translate("SelfTest", "window shown with {count} tabs").format(count=window.tabs.count()),
+        flush=True,
+    )
 
     def visit(index: int = 0) -> None:
         if index < window.tabs.count():
             window.tabs.setCurrentIndex(index)
-            print(translate("SelfTest", "tab {index}: {name}").format(index=index + 1, name=without_mnemonic(window.tabs.tabText(index))), flush=True)
+            print(
+                translate("SelfTest", "tab {index}: {name}").format(
+                    index=index + 1, name=without_mnemonic(window.tabs.tabText(index))
+                ),
+                flush=True,
+            )
             QTimer.singleShot(50, lambda: visit(index + 1))
 
     def ready(info) -> None:
-        print(translate("SelfTest", "TensorFlow {version} ready on {device}").format(version=info.tensorflow_version, device=info.describe()), flush=True)
+        print(
+            translate("SelfTest", "TensorFlow {version} ready on {device}").format(
+                version=info.tensorflow_version, device=info.describe()
+            ),
+            flush=True,
+        )
         problems = window.context.registry.problems()
         for problem in problems:
             print(str(problem), file=sys.stderr)
         registry = window.context.registry
-        print(translate("SelfTest", "models: {names}").format(names=", ".join(registry.names()) or "-"), flush=True)
+        print(
+            translate("SelfTest", "models: {names}").format(
+                names=", ".join(registry.names()) or "-"
+            ),
+            flush=True,
+        )
         for name in registry.names():  # every model must load, as the tabs will load them
             try:
                 registry.load(name)
-            except Exception as exc:  # noqa: BLE001 - report every broken model
+            except Exception as exc:
                 problems.append(exc)
                 print(str(exc), file=sys.stderr)
             else:
@@ -163,5 +190,10 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
     QTimer.singleShot(int(timeout_s * 1000), timed_out)
     app.exec()
     passed = outcome["code"] == 0
-    print(translate("SelfTest", "self-test passed") if passed else translate("SelfTest", "self-test failed"), flush=True)
+    print(
+        translate("SelfTest", "self-test passed")
+        if passed
+        else translate("SelfTest", "self-test failed"),
+        flush=True,
+    )
     return outcome["code"]

@@ -2,6 +2,7 @@
 
 Subcommands live in :mod:`visionagent.commands` (one module each, with ``register(subparsers)``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,10 +24,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="user interface language (default: system / saved)")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="user interface language (default: system / saved)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    st = sub.add_parser("self-test", help="open the main window offscreen, visit every tab, exit 0 when all is well")
-    st.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for TensorFlow (default 180)")
+    st = sub.add_parser(
+        "self-test", help="open the main window offscreen, visit every tab, exit 0 when all is well"
+    )
+    st.add_argument(
+        "--timeout", type=float, default=180.0, help="seconds to wait for TensorFlow (default 180)"
+    )
     st.set_defaults(func=lambda args: _self_test(args))
     for name in COMMAND_MODULES:
         try:
@@ -59,7 +68,7 @@ def _cli_translations(language: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     for stream in ("stdout", "stderr"):  # windowed builds have no console
         if getattr(sys, stream) is None:
-            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -5,6 +5,7 @@ Widgets call ``self.tr("...")``. Code outside widgets (core error messages, CLI 
 The core stays free of Qt: Qt's translator is used only when the GUI (or a CLI that asked for a
 language) has already imported it; otherwise the English source text is returned.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return qtcore.QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate6 looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction in ``context``; translate it later with :func:`translate`."""
     return text
 
@@ -55,7 +56,8 @@ CLASS_NAMES = (
 def class_name(name: str) -> str:
     """A class name of a built-in data set (CIFAR-10, Fashion-MNIST) in the UI language.
 
-    Names the translation does not know (digits, folder names of your own data) come back as they are.
+    Names the translation does not know (digits, folder names of your own data) come back as they
+    are.
     """
     return translate("Classes", name) if name in CLASS_NAMES else name
 
@@ -63,17 +65,29 @@ def class_name(name: str) -> str:
 # How the trainer names the split a model was measured on (stored in English in the model's .json),
 # and the same in the UI language.
 _DATASET_LABELS = (
-    (re.compile(r"^MNIST test set \((?P<count>[\d,]+)\)$"), QT_TRANSLATE_NOOP("Datasets", "MNIST test set ({count})")),
-    (re.compile(r"^(?P<name>.+) validation split \((?P<percent>\d+)%, seed (?P<seed>\d+)\)$"),
-     QT_TRANSLATE_NOOP("Datasets", "{name} validation split ({percent}%, seed {seed})")),
-    (re.compile(r"^(?P<name>.+) validation split \((?P<count>[\d,]+)\)$"), QT_TRANSLATE_NOOP("Datasets", "{name} validation split ({count})")),
-    (re.compile(r"^(?P<name>.+) validation split$"), QT_TRANSLATE_NOOP("Datasets", "{name} validation split")),
+    (
+        re.compile(r"^MNIST test set \((?P<count>[\d,]+)\)$"),
+        QT_TRANSLATE_NOOP("Datasets", "MNIST test set ({count})"),
+    ),
+    (
+        re.compile(r"^(?P<name>.+) validation split \((?P<percent>\d+)%, seed (?P<seed>\d+)\)$"),
+        QT_TRANSLATE_NOOP("Datasets", "{name} validation split ({percent}%, seed {seed})"),
+    ),
+    (
+        re.compile(r"^(?P<name>.+) validation split \((?P<count>[\d,]+)\)$"),
+        QT_TRANSLATE_NOOP("Datasets", "{name} validation split ({count})"),
+    ),
+    (
+        re.compile(r"^(?P<name>.+) validation split$"),
+        QT_TRANSLATE_NOOP("Datasets", "{name} validation split"),
+    ),
     (re.compile(r"^(?P<name>.+) test set$"), QT_TRANSLATE_NOOP("Datasets", "{name} test set")),
 )
 
 
 def dataset_label(text: str) -> str:
-    """A data-set description written by the trainer (``"mnist-10k validation split (10%, seed 123)"``)
+    """A data-set description written by the trainer (``"mnist-10k validation split (10%, seed
+    123)"``)
     in the UI language; other texts come back as they are."""
     for pattern, template in _DATASET_LABELS:
         match = pattern.match(text)
@@ -83,8 +97,11 @@ def dataset_label(text: str) -> str:
 
 
 def without_mnemonic(text: str) -> str:
-    """A label without its keyboard mnemonic: ``&Digits`` → ``Digits``, ``숫자 인식(&D)`` → ``숫자 인식``."""
-    text = re.sub(r"\s*\(&[^&\s]\)", "", text)  # the "(&D)" style of Korean, Japanese and Chinese labels
+    """A label without its keyboard mnemonic: ``&Digits`` → ``Digits``, ``숫자 인식(&D)`` → ``숫자
+    인식``."""
+    text = re.sub(
+        r"\s*\(&[^&\s]\)", "", text
+    )  # the "(&D)" style of Korean, Japanese and Chinese labels
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -135,7 +152,9 @@ def install_translator(app, language: str) -> bool:
     QLocale.setDefault(QLocale(language))
     installed = False
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_translator)
         app._visionagent_translators.append(qt_translator)
     ours = QTranslator(app)

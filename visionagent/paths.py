@@ -4,6 +4,7 @@ Frozen builds (PyInstaller) keep data files under ``sys._MEIPASS``. Everything w
 per-user folders, never beside the executable. ``VISIONAGENT_HOME`` overrides the user folder
 (tests and portable installs use it).
 """
+
 from __future__ import annotations
 
 import os

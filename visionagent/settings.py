@@ -4,6 +4,7 @@ Settings live in an INI file in the user data folder so tests and portable insta
 ``VISIONAGENT_HOME`` elsewhere. ``SETTINGS_VERSION`` increases when keys change meaning;
 :func:`migrate` brings older files forward.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -63,7 +64,7 @@ def get(key: str, store: QSettings | None = None) -> Any:
     return store.value(key, default, type=kind)
 
 
-def set(key: str, value: Any, store: QSettings | None = None) -> None:  # noqa: A001
+def set(key: str, value: Any, store: QSettings | None = None) -> None:
     if key not in KEYS:
         raise KeyError(f"unknown settings key {key!r}")
     store = store or qsettings()

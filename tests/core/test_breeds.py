@@ -1,4 +1,5 @@
 """Breed recognizer: the breed table, the shipped ImageNet model, fine-tuned models, Grad-CAM."""
+
 from __future__ import annotations
 
 import csv
@@ -31,12 +32,17 @@ def test_120_unique_stanford_breeds_with_english_and_korean_names():
     for breed in stanford:
         assert breed.name_en.strip() and breed.name_ko.strip()
         assert hangul.search(breed.name_ko), breed
-        assert re.fullmatch(r"n\d{8}-\S+", breed.stanford_dogs) and breed.stanford_dogs.startswith(breed.wnid)
+        assert re.fullmatch(r"n\d{8}-\S+", breed.stanford_dogs) and breed.stanford_dogs.startswith(
+            breed.wnid
+        )
         assert imagenet[breed.imagenet_index].wnid == breed.wnid
     assert stanford[0].stanford_dogs == "n02085620-Chihuahua"
     assert stanford[-1].stanford_dogs == "n02116738-African_hunting_dog"
-    # Stanford Dogs = ImageNet 151–268 without the dalmatian, plus dingo, dhole, African hunting dog.
-    assert sorted(b.imagenet_index for b in stanford) == [i for i in range(151, 269) if i != 251] + [273, 274, 275]
+    # Stanford Dogs = ImageNet 151–268 without the dalmatian, plus dingo, dhole, African hunting
+    # dog.
+    assert sorted(b.imagenet_index for b in stanford) == [
+        i for i in range(151, 269) if i != 251
+    ] + [273, 274, 275]
 
 
 def test_imagenet_dog_classes_include_the_dalmatian():
@@ -145,11 +151,20 @@ def _tiny_breed_model(keras, nested: bool = False):
     layers = keras.layers
     if nested:
         backbone = keras.Sequential(
-            [keras.Input((32, 32, 3)), layers.Rescaling(1 / 255.0), layers.Conv2D(4, 3, activation="relu", name="conv")],
+            [
+                keras.Input((32, 32, 3)),
+                layers.Rescaling(1 / 255.0),
+                layers.Conv2D(4, 3, activation="relu", name="conv"),
+            ],
             name="backbone",
         )
         return keras.Sequential(
-            [keras.Input((32, 32, 3)), backbone, layers.GlobalAveragePooling2D(), layers.Dense(3, activation="softmax")]
+            [
+                keras.Input((32, 32, 3)),
+                backbone,
+                layers.GlobalAveragePooling2D(),
+                layers.Dense(3, activation="softmax"),
+            ]
         )
     inputs = keras.Input((32, 32, 3))
     x = layers.Rescaling(1 / 255.0)(inputs)
@@ -202,7 +217,10 @@ def test_fine_tuned_model_with_wnid_class_names_and_imagenet_gate(tf_backend, tm
     from visionagent.core import backend
 
     keras = backend.keras()
-    meta = dict(BREED_META, class_names=["n02085620-Chihuahua", "n02085782-Japanese_spaniel", "n02110341-dalmatian"])
+    meta = dict(
+        BREED_META,
+        class_names=["n02085620-Chihuahua", "n02085782-Japanese_spaniel", "n02110341-dalmatian"],
+    )
     meta.pop("class_ids")
     _save(tmp_path, "wnid_breeds", _tiny_breed_model(keras), meta)
     registry = ModelRegistry([paths.models_dir(), tmp_path])
@@ -235,12 +253,25 @@ def test_cli_json_and_unreadable_files(tmp_path, capsys):
 
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"not a photo")
-    code = main(["breed", str(SAMPLES / "bullmastiff.jpg"), str(broken), str(SAMPLES / "coffee.png"), "--top", "3", "--json"])
+    code = main(
+        [
+            "breed",
+            str(SAMPLES / "bullmastiff.jpg"),
+            str(broken),
+            str(SAMPLES / "coffee.png"),
+            "--top",
+            "3",
+            "--json",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert "broken.jpg" in captured.err
     records = json.loads(captured.out)
-    assert [r["file"] for r in records] == [str(SAMPLES / "bullmastiff.jpg"), str(SAMPLES / "coffee.png")]
+    assert [r["file"] for r in records] == [
+        str(SAMPLES / "bullmastiff.jpg"),
+        str(SAMPLES / "coffee.png"),
+    ]
     assert records[0]["is_dog"] is True and len(records[0]["top"]) == 3
     assert records[0]["top"][0]["wnid"] == "n02108422"
     assert records[1]["is_dog"] is False
@@ -251,7 +282,16 @@ def test_cli_text_with_a_fine_tuned_model_file(tf_backend, tmp_path, capsys):
     from visionagent.core import backend
 
     _save(tmp_path, "tiny_breeds", _tiny_breed_model(backend.keras()), BREED_META)
-    code = main(["breed", str(SAMPLES / "dalmatian.jpg"), "--model", str(tmp_path / "tiny_breeds.keras"), "--top", "2"])
+    code = main(
+        [
+            "breed",
+            str(SAMPLES / "dalmatian.jpg"),
+            "--model",
+            str(tmp_path / "tiny_breeds.keras"),
+            "--top",
+            "2",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "dalmatian.jpg" in out and "1. " in out and "2. " in out and "3. " not in out

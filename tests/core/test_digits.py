@@ -1,4 +1,5 @@
 """Digit preprocessing (pure functions on hand-made arrays), IDX reading, batch recognition."""
+
 from __future__ import annotations
 
 import gzip
@@ -145,7 +146,9 @@ def test_split_boxes():
 
 # ------------------------------------------------------------------------------- IDX
 def write_idx(path, array):
-    header = bytes([0, 0, 0x08, array.ndim]) + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
+    header = bytes([0, 0, 0x08, array.ndim]) + b"".join(
+        int(d).to_bytes(4, "big") for d in array.shape
+    )
     data = header + array.astype(np.uint8).tobytes()
     if str(path).endswith(".gz"):
         with gzip.open(path, "wb") as fh:
@@ -183,7 +186,9 @@ def test_idx_errors_name_the_file(tmp_path):
     with pytest.raises(ValueError, match="t10k-images"):
         digits.find_idx_pair(tmp_path)
     bad = tmp_path / "t10k-images-idx3-ubyte"
-    bad.write_bytes(bytes([0, 0, 8, 3]) + (10).to_bytes(4, "big") + (28).to_bytes(4, "big") * 2 + b"\0" * 100)
+    bad.write_bytes(
+        bytes([0, 0, 8, 3]) + (10).to_bytes(4, "big") + (28).to_bytes(4, "big") * 2 + b"\0" * 100
+    )
     with pytest.raises(ValueError, match="truncated"):
         digits.read_idx(bad)
     (tmp_path / "x.idx").write_bytes(b"hello")
@@ -200,7 +205,11 @@ def tiny_recognizer():
     keras = backend.keras()
     keras.utils.set_random_seed(1)
     model = keras.Sequential(
-        [keras.Input((28, 28, 1)), keras.layers.Flatten(), keras.layers.Dense(10, activation="softmax")]
+        [
+            keras.Input((28, 28, 1)),
+            keras.layers.Flatten(),
+            keras.layers.Dense(10, activation="softmax"),
+        ]
     )
     return digits.DigitRecognizer(model, unsure_below=0.99)
 
@@ -223,7 +232,12 @@ def test_recognizer_reports_empty_boxes_and_unsure(tiny_recognizer):
     result = tiny_recognizer.recognize([bar(), paper(), bar()], method="naive")
     empty = result.boxes[1]
     assert empty.empty and empty.digit is None and not empty.probabilities.any()
-    assert empty.to_dict(file="b.png") == {"file": "b.png", "digit": None, "confidence": None, "probabilities": None}
+    assert empty.to_dict(file="b.png") == {
+        "file": "b.png",
+        "digit": None,
+        "confidence": None,
+        "probabilities": None,
+    }
     full = result.boxes[0]
     assert not full.empty and full.digit == int(full.probabilities.argmax())
     assert full.probabilities.sum() == pytest.approx(1.0, abs=1e-4)
@@ -236,7 +250,9 @@ def test_recognizer_rejects_wrong_input_shape():
     from visionagent.core import backend
 
     keras = backend.keras()
-    model = keras.Sequential([keras.Input((32, 32, 3)), keras.layers.Flatten(), keras.layers.Dense(10)])
+    model = keras.Sequential(
+        [keras.Input((32, 32, 3)), keras.layers.Flatten(), keras.layers.Dense(10)]
+    )
     with pytest.raises(ValueError, match="28×28×1"):
         digits.DigitRecognizer(model)
 
@@ -266,16 +282,22 @@ def test_digit_warp_augmentation_keeps_digits_recognisable():
 
     x, _ = training.load_mnist_10k()
     batch = (x[:32].astype(np.float32) / 255.0)[..., None]
-    aug = training.Augmentation(rotation_deg=10.0, shift=2 / 28, zoom=0.08, shear=0.1, elastic=1.0, thickness=True)
+    aug = training.Augmentation(
+        rotation_deg=10.0, shift=2 / 28, zoom=0.08, shear=0.1, elastic=1.0, thickness=True
+    )
     assert aug.enabled
     out = np.asarray(training.make_augmenter(aug, seed=3)(batch))
     assert out.shape == batch.shape and out.dtype == np.float32
     assert 0.0 <= out.min() and out.max() <= 1.0
     assert not np.allclose(out, batch)
-    # small changes: ink mass (thicker or thinner strokes) within 0.5–1.8×, centre of mass within 4 px
+    # small changes: ink mass (thicker or thinner strokes) within 0.5–1.8×, centre of mass within 4
+    # px
     for before, after in zip(batch[..., 0], out[..., 0], strict=True):
         assert 0.5 < after.sum() / before.sum() < 1.8
-        assert np.hypot(*np.subtract(digits.center_of_mass(after), digits.center_of_mass(before))) < 4.0
+        assert (
+            np.hypot(*np.subtract(digits.center_of_mass(after), digits.center_of_mass(before)))
+            < 4.0
+        )
     no_warp = training.Augmentation(elastic=1.0)  # elastic alone: a gentle, local change
     gentle = np.asarray(training.make_augmenter(no_warp, seed=3)(batch))
     assert np.abs(gentle - batch).mean() < np.abs(out - batch).mean()
@@ -287,16 +309,24 @@ def test_train_script_builds_one_averaged_model(tmp_path, capsys):
     from visionagent.core.registry import ModelRegistry
     from visionagent.paths import install_root
 
-    spec = importlib.util.spec_from_file_location("train_digits_model", install_root() / "scripts" / "train_digits_model.py")
+    spec = importlib.util.spec_from_file_location(
+        "train_digits_model", install_root() / "scripts" / "train_digits_model.py"
+    )
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     out = tmp_path / "tiny_digits.keras"
-    assert script.main(["--members", "2", "--epochs", "1", "--limit", "400", "--out", str(out)]) == 0
+    assert (
+        script.main(["--members", "2", "--epochs", "1", "--limit", "400", "--out", str(out)]) == 0
+    )
     assert "saved" in capsys.readouterr().out
     model, info = ModelRegistry([tmp_path]).load("tiny_digits")
-    assert info.task == "digits" and info.preprocessing == "mnist" and info.input_shape == [28, 28, 1]
+    assert (
+        info.task == "digits" and info.preprocessing == "mnist" and info.input_shape == [28, 28, 1]
+    )
     assert [layer.name for layer in model.layers][-1] == "mean_probability"
     assert len(info.meta["members"]) == 2 and info.meta["provenance"]["seed"] == 123
     assert "scripts/train_digits_model.py" in info.provenance["command"]
     recognizer = digits.DigitRecognizer(model)
-    assert recognizer.probabilities(np.zeros((3, 28, 28))).sum(axis=1) == pytest.approx([1, 1, 1], abs=1e-4)
+    assert recognizer.probabilities(np.zeros((3, 28, 28))).sum(axis=1) == pytest.approx(
+        [1, 1, 1], abs=1e-4
+    )

@@ -1,4 +1,5 @@
 """The shipped EfficientNet-Lite0 reproduces the PyTorch model it was converted from."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -21,13 +22,17 @@ def shipped():
     from visionagent.core import backend
 
     keras = backend.keras()
-    model = keras.models.load_model(efficientnet_lite.shipped_model_path(), safe_mode=True, compile=False)
+    model = keras.models.load_model(
+        efficientnet_lite.shipped_model_path(), safe_mode=True, compile=False
+    )
     logits = keras.Model(model.input, model.get_layer(efficientnet_lite.LOGITS_LAYER).output)
     return model, logits
 
 
 def _convert_script():
-    spec = importlib.util.spec_from_file_location("convert_efficientnet_lite", REPO / "scripts" / "convert_efficientnet_lite.py")
+    spec = importlib.util.spec_from_file_location(
+        "convert_efficientnet_lite", REPO / "scripts" / "convert_efficientnet_lite.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -48,7 +53,9 @@ def test_logits_match_stored_pytorch_logits(shipped):
 
 
 def test_metadata_lists_1000_classes_with_provenance():
-    meta = json.loads(efficientnet_lite.shipped_model_path().with_suffix(".json").read_text(encoding="utf-8"))
+    meta = json.loads(
+        efficientnet_lite.shipped_model_path().with_suffix(".json").read_text(encoding="utf-8")
+    )
     assert meta["task"] == "imagenet"
     assert meta["preprocessing"] == efficientnet_lite.PREPROCESSING
     assert len(meta["class_names"]) == len(meta["wnids"]) == len(meta["classes"]) == 1000
@@ -80,11 +87,18 @@ def test_builder_without_top_and_backbone(shipped):
     assert tuple(backbone.output.shape) == (None, 7, 7, 1280)
     assert not backbone.trainable
     assert backbone.get_layer(efficientnet_lite.FEATURE_LAYER) is not None
-    np.testing.assert_array_equal(backbone.get_layer("top_conv").get_weights()[0], model.get_layer("top_conv").get_weights()[0])
+    np.testing.assert_array_equal(
+        backbone.get_layer("top_conv").get_weights()[0],
+        model.get_layer("top_conv").get_weights()[0],
+    )
     # Seeding a 5-class model from the shipped file copies every layer but the classifier.
-    five = efficientnet_lite.efficientnet_lite0(num_classes=5, weights_path=efficientnet_lite.shipped_model_path())
+    five = efficientnet_lite.efficientnet_lite0(
+        num_classes=5, weights_path=efficientnet_lite.shipped_model_path()
+    )
     assert tuple(five.output.shape) == (None, 5)
-    np.testing.assert_array_equal(five.get_layer("stem_conv").get_weights()[0], model.get_layer("stem_conv").get_weights()[0])
+    np.testing.assert_array_equal(
+        five.get_layer("stem_conv").get_weights()[0], model.get_layer("stem_conv").get_weights()[0]
+    )
 
 
 def test_folded_batch_norm_model_computes_the_same_logits(shipped):
@@ -94,7 +108,13 @@ def test_folded_batch_norm_model_computes_the_same_logits(shipped):
     model, logits_model = shipped
     folded = efficientnet_lite.fold_batch_norm(model)
     assert not any(isinstance(layer, keras.layers.BatchNormalization) for layer in folded.layers)
-    folded_logits = keras.Model(folded.input, folded.get_layer(efficientnet_lite.LOGITS_LAYER).output)
-    photo = cv2.cvtColor(cv2.imread(str(DATA / "efficientnet_lite0_input.png")), cv2.COLOR_BGR2RGB)[np.newaxis].astype(np.float32)
+    folded_logits = keras.Model(
+        folded.input, folded.get_layer(efficientnet_lite.LOGITS_LAYER).output
+    )
+    photo = cv2.cvtColor(cv2.imread(str(DATA / "efficientnet_lite0_input.png")), cv2.COLOR_BGR2RGB)[
+        np.newaxis
+    ].astype(np.float32)
     reference = np.load(DATA / "efficientnet_lite0_reference.npz")["photo_logits"]
-    np.testing.assert_allclose(np.asarray(folded_logits(photo, training=False))[0], reference, atol=TOLERANCE, rtol=0)
+    np.testing.assert_allclose(
+        np.asarray(folded_logits(photo, training=False))[0], reference, atol=TOLERANCE, rtol=0
+    )

@@ -1,5 +1,6 @@
 """visionagent.core.filters: the textbook example, agreement with Keras/TensorFlow and OpenCV,
 the reference loops, presets, sizes and the look inside a model."""
+
 from __future__ import annotations
 
 import json
@@ -49,7 +50,9 @@ def test_explain_cell_adds_up_to_every_output_of_the_example():
             for c in range(3):
                 terms = filters.explain_cell(x, w, b, 2, 1, "zero", k, r, c)
                 assert terms.total == pytest.approx(float(s[r, c, k]))
-                assert sum(t.total for t in terms.channels) + terms.bias == pytest.approx(terms.total)
+                assert sum(t.total for t in terms.channels) + terms.bias == pytest.approx(
+                    terms.total
+                )
                 assert (terms.top, terms.left) == (2 * r, 2 * c)
                 for ch, part in enumerate(terms.channels):
                     np.testing.assert_array_equal(part.kernel, w[:, :, ch, k])
@@ -76,7 +79,9 @@ def test_conv2d_matches_keras_conv2d_for_every_stride_and_keras_padding(tf_backe
                 expected = np.asarray(layer(x[None]))[0]
                 got = filters.conv2d(x, w, b, stride=stride, padding=padding)
                 assert got.shape == expected.shape, (size, stride, padding)
-                np.testing.assert_allclose(got, expected, atol=2e-4, err_msg=f"{size} {stride} {padding}")
+                np.testing.assert_allclose(
+                    got, expected, atol=2e-4, err_msg=f"{size} {stride} {padding}"
+                )
 
 
 def test_conv2d_matches_tf_nn_conv2d_with_explicit_padding_and_borders(tf_backend):
@@ -90,20 +95,33 @@ def test_conv2d_matches_tf_nn_conv2d_with_explicit_padding_and_borders(tf_backen
             for p in EXPLICIT:
                 if 11 + 2 * p < size:
                     continue
-                zero = tf.nn.conv2d(x[None], w, strides=stride, padding=[[0, 0], [p, p], [p, p], [0, 0]])
-                np.testing.assert_allclose(filters.conv2d(x, w, stride=stride, padding=p), np.asarray(zero)[0], atol=2e-4)
+                zero = tf.nn.conv2d(
+                    x[None], w, strides=stride, padding=[[0, 0], [p, p], [p, p], [0, 0]]
+                )
+                np.testing.assert_allclose(
+                    filters.conv2d(x, w, stride=stride, padding=p), np.asarray(zero)[0], atol=2e-4
+                )
                 reflected = tf.pad(x[None], [[0, 0], [p, p], [p, p], [0, 0]], mode="REFLECT")
                 expected = tf.nn.conv2d(reflected, w, strides=stride, padding="VALID")
                 got = filters.conv2d(x, w, stride=stride, padding=p, border="reflect")
-                np.testing.assert_allclose(got, np.asarray(expected)[0], atol=2e-4, err_msg=f"reflect {size} {stride} {p}")
+                np.testing.assert_allclose(
+                    got, np.asarray(expected)[0], atol=2e-4, err_msg=f"reflect {size} {stride} {p}"
+                )
                 edge = np.pad(x, ((p, p), (p, p), (0, 0)), mode="edge")[None]
                 expected = tf.nn.conv2d(edge, w, strides=stride, padding="VALID")
                 got = filters.conv2d(x, w, stride=stride, padding=p, border="replicate")
-                np.testing.assert_allclose(got, np.asarray(expected)[0], atol=2e-4, err_msg=f"replicate {size} {stride} {p}")
+                np.testing.assert_allclose(
+                    got,
+                    np.asarray(expected)[0],
+                    atol=2e-4,
+                    err_msg=f"replicate {size} {stride} {p}",
+                )
             for border in ("reflect", "replicate"):  # "same" with a border mode other than zeros
                 rows = filters.padding_amounts(11, size, stride, "same")
                 cols = filters.padding_amounts(12, size, stride, "same")
-                padded = np.pad(x, (rows, cols, (0, 0)), mode="reflect" if border == "reflect" else "edge")
+                padded = np.pad(
+                    x, (rows, cols, (0, 0)), mode="reflect" if border == "reflect" else "edge"
+                )
                 expected = tf.nn.conv2d(padded[None], w, strides=stride, padding="VALID")
                 got = filters.conv2d(x, w, stride=stride, padding="same", border=border)
                 np.testing.assert_allclose(got, np.asarray(expected)[0], atol=2e-4)
@@ -118,7 +136,10 @@ def test_pool2d_matches_keras_pooling_layers(tf_backend):
     for size in POOL_SIZES:
         for stride in POOL_STRIDES:
             for padding in ("valid", "same"):
-                for mode, layer_class in (("max", keras.layers.MaxPooling2D), ("avg", keras.layers.AveragePooling2D)):
+                for mode, layer_class in (
+                    ("max", keras.layers.MaxPooling2D),
+                    ("avg", keras.layers.AveragePooling2D),
+                ):
                     if padding == "valid" and size > 11:
                         with pytest.raises(ValueError):
                             filters.pool2d(x, size, stride, mode, padding)
@@ -127,7 +148,9 @@ def test_pool2d_matches_keras_pooling_layers(tf_backend):
                     expected = np.asarray(layer(x[None]))[0]
                     got = filters.pool2d(x, size, stride, mode, padding)
                     assert got.shape == expected.shape, (size, stride, padding, mode)
-                    np.testing.assert_allclose(got, expected, atol=1e-5, err_msg=f"{size} {stride} {padding} {mode}")
+                    np.testing.assert_allclose(
+                        got, expected, atol=1e-5, err_msg=f"{size} {stride} {padding} {mode}"
+                    )
                     checked += 1
     assert checked == 8 * 9 * 2 * 2
 
@@ -137,10 +160,18 @@ def test_activations_match_keras(tf_backend):
 
     keras = backend.keras()
     x = np.linspace(-30, 30, 301, dtype=np.float32)
-    np.testing.assert_allclose(filters.activate(x, "relu"), np.asarray(keras.activations.relu(x)), atol=1e-6)
-    np.testing.assert_allclose(filters.activate(x, "leaky_relu"), np.asarray(keras.layers.LeakyReLU()(x)), atol=1e-6)
-    np.testing.assert_allclose(filters.activate(x, "sigmoid"), np.asarray(keras.activations.sigmoid(x)), atol=1e-6)
-    np.testing.assert_allclose(filters.activate(x, "tanh"), np.asarray(keras.activations.tanh(x)), atol=1e-6)
+    np.testing.assert_allclose(
+        filters.activate(x, "relu"), np.asarray(keras.activations.relu(x)), atol=1e-6
+    )
+    np.testing.assert_allclose(
+        filters.activate(x, "leaky_relu"), np.asarray(keras.layers.LeakyReLU()(x)), atol=1e-6
+    )
+    np.testing.assert_allclose(
+        filters.activate(x, "sigmoid"), np.asarray(keras.activations.sigmoid(x)), atol=1e-6
+    )
+    np.testing.assert_allclose(
+        filters.activate(x, "tanh"), np.asarray(keras.activations.tanh(x)), atol=1e-6
+    )
     np.testing.assert_array_equal(filters.activate(x, "none"), x)
     with pytest.raises(ValueError, match="activation"):
         filters.activate(x, "softmax")
@@ -170,9 +201,13 @@ def test_shared_kernel_shortcut_equals_separate_channels():
         a = filters.conv2d(x, shared, padding=padding, border="reflect")
         reference = filters.conv2d_reference(x, shared, padding=padding, border="reflect")
         np.testing.assert_allclose(a, reference, atol=1e-4)
-        np.testing.assert_allclose(filters.conv2d(x, kernel, padding=padding, border="reflect"), a, atol=1e-6)
+        np.testing.assert_allclose(
+            filters.conv2d(x, kernel, padding=padding, border="reflect"), a, atol=1e-6
+        )
         b = filters.conv2d(x, almost, padding=padding, border="reflect")
-        np.testing.assert_allclose(b, filters.conv2d_reference(x, almost, padding=padding, border="reflect"), atol=1e-4)
+        np.testing.assert_allclose(
+            b, filters.conv2d_reference(x, almost, padding=padding, border="reflect"), atol=1e-4
+        )
 
 
 @pytest.mark.parametrize("mode", ["max", "avg"])
@@ -183,7 +218,9 @@ def test_fast_pool2d_agrees_with_the_reference_loop(mode):
             for padding in ("valid", "same"):
                 got = filters.pool2d(x, size, stride, mode, padding)
                 expected = filters.pool2d_reference(x, size, stride, mode, padding)
-                np.testing.assert_allclose(got, expected, atol=1e-5, err_msg=f"{size} {stride} {padding}")
+                np.testing.assert_allclose(
+                    got, expected, atol=1e-5, err_msg=f"{size} {stride} {padding}"
+                )
 
 
 def test_non_overlapping_max_pool_is_the_block_maximum():
@@ -199,12 +236,22 @@ def test_presets_filter_like_opencv():
     def same(kernel):
         return filters.conv2d(image, kernel, padding="same", border="reflect")[:, :, 0]
 
-    np.testing.assert_allclose(same(filters.preset("sobel_x", 3)), cv2.Sobel(image, cv2.CV_32F, 1, 0, ksize=3), atol=1e-5)
-    np.testing.assert_allclose(same(filters.preset("sobel_y", 5)), cv2.Sobel(image, cv2.CV_32F, 0, 1, ksize=5), atol=1e-4)
-    np.testing.assert_allclose(same(filters.preset("scharr_x", 3)), cv2.Scharr(image, cv2.CV_32F, 1, 0), atol=1e-5)
-    np.testing.assert_allclose(same(filters.preset("laplacian", 3)), cv2.Laplacian(image, cv2.CV_32F, ksize=1), atol=1e-5)
+    np.testing.assert_allclose(
+        same(filters.preset("sobel_x", 3)), cv2.Sobel(image, cv2.CV_32F, 1, 0, ksize=3), atol=1e-5
+    )
+    np.testing.assert_allclose(
+        same(filters.preset("sobel_y", 5)), cv2.Sobel(image, cv2.CV_32F, 0, 1, ksize=5), atol=1e-4
+    )
+    np.testing.assert_allclose(
+        same(filters.preset("scharr_x", 3)), cv2.Scharr(image, cv2.CV_32F, 1, 0), atol=1e-5
+    )
+    np.testing.assert_allclose(
+        same(filters.preset("laplacian", 3)), cv2.Laplacian(image, cv2.CV_32F, ksize=1), atol=1e-5
+    )
     np.testing.assert_allclose(same(filters.preset("box", 5)), cv2.blur(image, (5, 5)), atol=1e-5)
-    np.testing.assert_allclose(same(filters.preset("gaussian", 7, 1.5)), cv2.GaussianBlur(image, (7, 7), 1.5), atol=1e-5)
+    np.testing.assert_allclose(
+        same(filters.preset("gaussian", 7, 1.5)), cv2.GaussianBlur(image, (7, 7), 1.5), atol=1e-5
+    )
 
 
 def test_every_preset_has_the_right_shape_and_sum():
@@ -283,15 +330,26 @@ def test_bad_inputs_are_clear_value_errors():
 
 
 def test_layer_shapes_placement_and_round_trip():
-    layer = filters.Layer(np.zeros((3, 3, 3, 1), np.float32), np.zeros(1, np.float32), pool="max", pool_size=2)
+    layer = filters.Layer(
+        np.zeros((3, 3, 3, 1), np.float32), np.zeros(1, np.float32), pool="max", pool_size=2
+    )
     assert layer.shapes((512, 512, 3)) == [(512, 512, 3), (510, 510, 1), (255, 255, 1)]
     conv, pooled = layer.placement((512, 512, 3))
     assert conv == (1.0, 1.0, 510, 510)  # each output pixel sits on the centre of its window
     assert pooled == (1.0, 1.0, 510, 510)
-    same = filters.Layer(np.zeros((5, 5, 1, 2), np.float32), np.zeros(2, np.float32), padding="same", pool="none")
+    same = filters.Layer(
+        np.zeros((5, 5, 1, 2), np.float32), np.zeros(2, np.float32), padding="same", pool="none"
+    )
     assert same.placement((40, 30, 1))[0] == (0.0, 0.0, 30, 40)
-    strided = filters.Layer(np.zeros((3, 3, 1, 1), np.float32), np.zeros(1, np.float32), stride=2, padding=1, pool="none")
-    # 3 outputs, each a 2×2 box centred on its window: the first window (rows −1…1) is centred on 0.5
+    strided = filters.Layer(
+        np.zeros((3, 3, 1, 1), np.float32),
+        np.zeros(1, np.float32),
+        stride=2,
+        padding=1,
+        pool="none",
+    )
+    # 3 outputs, each a 2×2 box centred on its window: the first window (rows −1…1) is centred on
+    # 0.5
     assert strided.placement((5, 5, 1))[0] == (-0.5, -0.5, 6, 6)
     data = json.loads(json.dumps(layer.to_dict()))
     again = filters.Layer.from_dict(data)
@@ -308,7 +366,13 @@ def test_display_conversion_keeps_zero_white():
     picture = filters.to_display(values, low, high, lut)
     assert picture.shape == (1, 3, 3) and picture.dtype == np.uint8
     np.testing.assert_array_equal(picture[0, 0], filters.DIVERGING_LUT[0])
-    assert abs(int(picture[0, 1].astype(int).mean()) - int(filters.DIVERGING_LUT[128].astype(int).mean())) <= 2
+    assert (
+        abs(
+            int(picture[0, 1].astype(int).mean())
+            - int(filters.DIVERGING_LUT[128].astype(int).mean())
+        )
+        <= 2
+    )
     low, high, lut = filters.display_levels(np.array([[0.0, 3.0]], np.float32))
     assert (low, high) == (0.0, 3.0) and lut is filters.POSITIVE_LUT
     assert filters.to_display(np.zeros((2, 2), np.float32), 0.0, 1.0).dtype == np.uint8
@@ -339,7 +403,9 @@ def test_tile_layout_and_thumbnails():
 # ------------------------------------------------------------------ a real (tiny) Keras model
 
 
-def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(tmp_path, make_tiny_digits_model):
+def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(
+    tmp_path, make_tiny_digits_model
+):
     from visionagent.core.registry import ModelRegistry
 
     make_tiny_digits_model(tmp_path)
@@ -350,10 +416,14 @@ def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(tmp_path
     view = filters.inspect_model(TaskState(), registry, "tiny_digits", digit)
     assert [layer.kernel.shape for layer in view.layers] == [(3, 3, 1, 4), (3, 3, 4, 6)]
     assert [m.shape for _, m in view.maps] == [(26, 26, 4), (24, 24, 6)]
-    assert view.probabilities.shape == (10,) and view.probabilities.sum() == pytest.approx(1.0, abs=1e-4)
+    assert view.probabilities.shape == (10,) and view.probabilities.sum() == pytest.approx(
+        1.0, abs=1e-4
+    )
     first = view.layers[0]
     ours = filters.activate(filters.conv2d(digit, first.kernel, first.bias), "relu")
-    np.testing.assert_allclose(view.maps[0][1], ours, atol=1e-4)  # Keras's Conv2D sees what we compute
+    np.testing.assert_allclose(
+        view.maps[0][1], ours, atol=1e-4
+    )  # Keras's Conv2D sees what we compute
     second = view.layers[1]
     ours2 = filters.activate(filters.conv2d(view.maps[0][1], second.kernel, second.bias), "relu")
     np.testing.assert_allclose(view.maps[1][1], ours2, atol=1e-4)
@@ -362,7 +432,10 @@ def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(tmp_path
 
 
 def test_core_filters_imports_neither_qt_nor_tensorflow():
-    code = "import sys, visionagent.core.filters; print(any(m.startswith(('PyQt6', 'pyqtgraph', 'tensorflow')) for m in sys.modules))"
+    code = (
+        "import sys, visionagent.core.filters; "
+        "print(any(m.startswith(('PyQt6', 'pyqtgraph', 'tensorflow')) for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"

@@ -1,4 +1,5 @@
 """The one image reader: formats, bit depths, alpha, EXIF, odd paths and broken files."""
+
 from __future__ import annotations
 
 import io
@@ -82,7 +83,9 @@ def test_half_transparent_pixels_are_blended(tmp_path):
 def test_16_bit_images_are_scaled_to_8_bit(tmp_path, ext):
     ramp = np.linspace(0, 65535, 64, dtype=np.uint16)
     gray16 = np.tile(ramp, (8, 1))
-    colour16 = np.stack([gray16, np.zeros_like(gray16), np.full_like(gray16, 65535)], axis=-1)  # B, G, R
+    colour16 = np.stack(
+        [gray16, np.zeros_like(gray16), np.full_like(gray16, 65535)], axis=-1
+    )  # B, G, R
     for name, array in (("gray", gray16), ("colour", colour16)):
         path = tmp_path / f"{name}16{ext}"
         ok, data = cv2.imencode(ext, array)

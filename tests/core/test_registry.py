@@ -1,4 +1,5 @@
 """Registry scanning without TensorFlow: shipped and user folders, shadowing, metadata."""
+
 from __future__ import annotations
 
 import json
@@ -16,7 +17,9 @@ def _fake_model(folder, name, task="digits", classes=10, accuracy=None):
         "class_names": [str(i) for i in range(classes)],
         "input_shape": [28, 28, 1],
         "preprocessing": "mnist",
-        "metrics": [] if accuracy is None else [{"name": "accuracy", "value": accuracy, "dataset": "MNIST test set (10,000)"}],
+        "metrics": []
+        if accuracy is None
+        else [{"name": "accuracy", "value": accuracy, "dataset": "MNIST test set (10,000)"}],
         "provenance": {},
     }
     write_metadata(folder / f"{name}.keras", meta)

@@ -1,4 +1,5 @@
 """The trainer: architectures, data sets, the reporting/stop callback, transfer learning, saving."""
+
 from __future__ import annotations
 
 import gzip
@@ -67,7 +68,9 @@ def test_unknown_architecture_and_backbone_say_what_to_choose(tf_backend):
 
 def test_one_epoch_reports_batches_epochs_and_test_accuracy(tf_backend):
     recorder = Recorder()
-    config = training.TrainConfig(dataset="mnist-10k", arch="lenet5", epochs=1, batch_size=100, limit=1000)
+    config = training.TrainConfig(
+        dataset="mnist-10k", arch="lenet5", epochs=1, batch_size=100, limit=1000
+    )
     result = training.train(config, listener=recorder)
     assert recorder.started[0]["parameters"] == 61_706
     assert [b["batch"] for b in recorder.batches] == list(range(1, 10))  # 900 training samples
@@ -84,13 +87,19 @@ def test_one_epoch_reports_batches_epochs_and_test_accuracy(tf_backend):
     assert np.all(confused.true != confused.predicted)
     assert np.all(np.diff(confused.confidence) <= 0)  # most confident mistakes first
     meta = result.metadata()
-    assert meta["task"] == "digits" and meta["parameters"] == 61_706 and meta["preprocessing"] == "mnist"
+    assert (
+        meta["task"] == "digits"
+        and meta["parameters"] == 61_706
+        and meta["preprocessing"] == "mnist"
+    )
 
 
 def test_stop_request_ends_the_fit_within_one_batch(tf_backend):
     state = TaskState()
     recorder = Recorder(stop_at_batch=3, state=state)
-    config = training.TrainConfig(dataset="mnist-10k", arch="lenet5", epochs=5, batch_size=64, limit=2000)
+    config = training.TrainConfig(
+        dataset="mnist-10k", arch="lenet5", epochs=5, batch_size=64, limit=2000
+    )
     result = training.train(config, listener=recorder, state=state)
     assert len(recorder.batches) == 3
     assert result.stopped and result.test_accuracy is None  # no test pass after a stop
@@ -125,19 +134,34 @@ def test_throttled_listener_groups_batches_and_flushes_before_epochs():
 
 def test_mirrored_strategy_trains_on_cpu(tf_backend):
     config = training.TrainConfig(
-        dataset="mnist-10k", arch="lenet5", epochs=1, batch_size=128, limit=512, strategy_devices=["/cpu:0"]
+        dataset="mnist-10k",
+        arch="lenet5",
+        epochs=1,
+        batch_size=128,
+        limit=512,
+        strategy_devices=["/cpu:0"],
     )
-    assert training.distribution_strategy(training.TrainConfig(multi_gpu=True)) is None or tf_backend.gpu_count > 1
+    assert (
+        training.distribution_strategy(training.TrainConfig(multi_gpu=True)) is None
+        or tf_backend.gpu_count > 1
+    )
     result = training.train(config)
     assert "MirroredStrategy" in result.device
     assert len(result.history["loss"]) == 1 and np.isfinite(result.history["loss"][0])
 
 
 def test_image_folder_split_seed_and_breed_names(tmp_path, tf_backend):
-    root = write_shapes(tmp_path / "Images", classes=("n02085620-Chihuahua", "n02085782-Japanese_spaniel"), per_class=10)
+    root = write_shapes(
+        tmp_path / "Images",
+        classes=("n02085620-Chihuahua", "n02085782-Japanese_spaniel"),
+        per_class=10,
+    )
     data = training.load_dataset(str(root), validation_split=0.2, seed=123, image_size=32)
     assert data.task == "breeds"
-    assert data.class_names == ["Chihuahua", "Japanese Chin"]  # names from resources/breeds/breeds.tsv
+    assert data.class_names == [
+        "Chihuahua",
+        "Japanese Chin",
+    ]  # names from resources/breeds/breeds.tsv
     assert data.class_ids == ["n02085620-Chihuahua", "n02085782-Japanese_spaniel"]
     assert (data.num_train, data.num_val) == (16, 4)
     assert data.input_shape == (32, 32, 3)
@@ -152,7 +176,11 @@ def test_image_folder_split_seed_and_breed_names(tmp_path, tf_backend):
 
 @pytest.mark.parametrize(
     "layout, message",
-    [(None, "neither a known data set"), (("only",), "at least two"), (("a", "b"), "No usable images")],
+    [
+        (None, "neither a known data set"),
+        (("only",), "at least two"),
+        (("a", "b"), "No usable images"),
+    ],
 )
 def test_unusable_folders_explain_what_is_wrong(tmp_path, tf_backend, layout, message):
     folder = tmp_path / "data"
@@ -172,7 +200,9 @@ def _write_idx(path, array, magic):
 def test_fashion_mnist_from_the_debian_package_files(tmp_path, tf_backend, monkeypatch):
     rng = np.random.default_rng(1)
     for split, n in (("train", 50), ("t10k", 20)):
-        _write_idx(tmp_path / f"{split}-images-idx3-ubyte.gz", rng.integers(0, 256, (n, 28, 28)), 2051)
+        _write_idx(
+            tmp_path / f"{split}-images-idx3-ubyte.gz", rng.integers(0, 256, (n, 28, 28)), 2051
+        )
         _write_idx(tmp_path / f"{split}-labels-idx1-ubyte.gz", rng.integers(0, 10, n), 2049)
     monkeypatch.setattr(training, "FASHION_MNIST_DIRS", [tmp_path / "missing", tmp_path])
 
@@ -189,7 +219,9 @@ def test_fashion_mnist_from_the_debian_package_files(tmp_path, tf_backend, monke
 def test_augmentation_preview_generates_different_batches(tf_backend):
     images, labels, names, value_max = training.sample_images("mnist-10k", count=6, seed=3)
     assert images.shape == (6, 28, 28, 1) and value_max == 1.0 and names[int(labels[0])].isdigit()
-    batches = training.augmentation_preview(images, training.Augmentation.textbook(), batches=3, seed=5)
+    batches = training.augmentation_preview(
+        images, training.Augmentation.textbook(), batches=3, seed=5
+    )
     assert batches.shape == (3, 6, 28, 28, 1)
     assert 0.0 <= batches.min() and batches.max() <= 1.0
     assert not np.allclose(batches[0], batches[1])
@@ -198,27 +230,44 @@ def test_augmentation_preview_generates_different_batches(tf_backend):
 
 
 def test_confusion_matrix_and_most_confused_pairs():
-    matrix = training.confusion_matrix(np.array([0, 0, 1, 1, 1, 2]), np.array([0, 1, 1, 0, 0, 2]), 3)
+    matrix = training.confusion_matrix(
+        np.array([0, 0, 1, 1, 1, 2]), np.array([0, 1, 1, 0, 0, 2]), 3
+    )
     np.testing.assert_array_equal(matrix, [[1, 1, 0], [2, 1, 0], [0, 0, 1]])
     assert training.most_confused_pairs(matrix, 5) == [(1, 0, 2), (0, 1, 1)]
 
 
-def test_transfer_without_local_imagenet_weights_says_where_to_put_them(tf_backend, tmp_path, monkeypatch):
+def test_transfer_without_local_imagenet_weights_says_where_to_put_them(
+    tf_backend, tmp_path, monkeypatch
+):
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
     with pytest.raises(ValueError, match="densenet121_weights_tf_dim_ordering_tf_kernels_notop.h5"):
-        training.build_model("transfer", (224, 224, 3), 2, backbone="densenet121", weights="imagenet")
+        training.build_model(
+            "transfer", (224, 224, 3), 2, backbone="densenet121", weights="imagenet"
+        )
     with pytest.raises(ValueError, match="colour"):
         training.build_model("transfer", (28, 28, 1), 10, weights=None)
 
 
 def test_transfer_learning_on_a_folder_end_to_end(tmp_path, tf_backend, user_home):
     """Frozen EfficientNet-Lite0 (random weights here, the shipped ImageNet ones in the app) on two
-    classes of generated shapes, one fine-tuning epoch, saved and loaded like a fine-tuned breeds model."""
-    root = write_shapes(tmp_path / "shapes", classes=("n02085620-Chihuahua", "n02085936-Maltese_dog"), per_class=8)
+    classes of generated shapes, one fine-tuning epoch, saved and loaded like a fine-tuned breeds
+    model."""
+    root = write_shapes(
+        tmp_path / "shapes", classes=("n02085620-Chihuahua", "n02085936-Maltese_dog"), per_class=8
+    )
     recorder = Recorder()
     config = training.TrainConfig(
-        dataset=str(root), arch="transfer", backbone="efficientnet-lite0", backbone_weights=None, image_size=64,
-        epochs=1, fine_tune_epochs=1, fine_tune_layers=5, batch_size=8, validation_split=0.25,
+        dataset=str(root),
+        arch="transfer",
+        backbone="efficientnet-lite0",
+        backbone_weights=None,
+        image_size=64,
+        epochs=1,
+        fine_tune_epochs=1,
+        fine_tune_layers=5,
+        batch_size=8,
+        validation_split=0.25,
         augmentation=training.Augmentation(flip=True, rotation_deg=10),
     )
     result = training.train(config, listener=recorder)
@@ -233,7 +282,10 @@ def test_transfer_learning_on_a_folder_end_to_end(tmp_path, tf_backend, user_hom
     out = training.save_result(result, user_home / "models" / "shapes_transfer.keras")
     meta = json.loads(out.with_suffix(".json").read_text())
     assert meta["task"] == "breeds" and meta["preprocessing"] == "efficientnet_lite"
-    assert meta["class_names"] == ["Chihuahua", "Maltese"] and meta["wnids"] == ["n02085620", "n02085936"]
+    assert meta["class_names"] == ["Chihuahua", "Maltese"] and meta["wnids"] == [
+        "n02085620",
+        "n02085936",
+    ]
     assert meta["input_shape"] == [64, 64, 3] and meta["backbone"] == "efficientnet-lite0"
     assert meta["parameters"] == result.model.count_params()
     # the layer Grad-CAM needs stays reachable in the flat graph
@@ -241,11 +293,14 @@ def test_transfer_learning_on_a_folder_end_to_end(tmp_path, tf_backend, user_hom
 
     registry = ModelRegistry([user_home / "models"], user_folders=[user_home / "models"])
     try:
-        # the breeds recognizer's code path for fine-tuned models (no ImageNet gate in this registry)
+        # the breeds recognizer's code path for fine-tuned models (no ImageNet gate in this
+        # registry)
         from visionagent.core.breeds import BreedRecognizer
 
         recognizer = BreedRecognizer.from_registry(registry, "shapes_transfer")
-        image = cv2.cvtColor(cv2.imread(str(next((root / "n02085620-Chihuahua").glob("*.png")))), cv2.COLOR_BGR2RGB)
+        image = cv2.cvtColor(
+            cv2.imread(str(next((root / "n02085620-Chihuahua").glob("*.png")))), cv2.COLOR_BGR2RGB
+        )
         answer = recognizer.recognize(image, top_k=2)
         assert {s.name for s in answer.top} == {"Chihuahua", "Maltese"}
         assert abs(sum(s.probability for s in answer.top) - 1.0) < 1e-4
@@ -265,8 +320,12 @@ def test_transfer_on_the_shipped_efficientnet_lite0_backbone(tf_backend):
 
     if not efficientnet_lite.shipped_model_path().is_file():
         pytest.skip("the shipped EfficientNet-Lite0 model is not there")
-    model = training.build_model("transfer", (224, 224, 3), 3, backbone="efficientnet-lite0", weights="imagenet")
+    model = training.build_model(
+        "transfer", (224, 224, 3), 3, backbone="efficientnet-lite0", weights="imagenet"
+    )
     _, total, trainable = training.model_summary(model)
     assert trainable == 1280 * 3 + 3 and total > 3_000_000
     with pytest.raises(ValueError, match="224"):
-        training.build_model("transfer", (96, 96, 3), 3, backbone="efficientnet-lite0", weights="imagenet")
+        training.build_model(
+            "transfer", (96, 96, 3), 3, backbone="efficientnet-lite0", weights="imagenet"
+        )

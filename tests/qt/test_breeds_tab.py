@@ -1,4 +1,6 @@
-"""Dog breeds tab driven like a user: drop, open dialog, paste, recent files, Grad-CAM, folder mode."""
+"""Dog breeds tab driven like a user: drop, open dialog, paste, recent files, Grad-CAM, folder
+mode."""
+
 from __future__ import annotations
 
 import csv
@@ -34,16 +36,30 @@ def _drop(widget, files):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     point = widget.rect().center()
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, drop)
     return drop
 
 
 def _wait_result(qtbot, tab):
-    qtbot.waitUntil(lambda: tab.current_result is not None and not tab._runner.busy, timeout=JOB_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: tab.current_result is not None and not tab._runner.busy, timeout=JOB_TIMEOUT
+    )
 
 
 def test_drop_a_dog_photo_shows_five_bars_and_gradcam(tab, qtbot):
@@ -64,7 +80,9 @@ def test_drop_a_dog_photo_shows_five_bars_and_gradcam(tab, qtbot):
 
     # Grad-CAM: tick the box, the heatmap has the photo's size and the view shows the overlay.
     assert not tab.gradcam_check.isChecked()
-    qtbot.mouseClick(tab.gradcam_check, Qt.MouseButton.LeftButton, pos=QPoint(8, tab.gradcam_check.height() // 2))
+    qtbot.mouseClick(
+        tab.gradcam_check, Qt.MouseButton.LeftButton, pos=QPoint(8, tab.gradcam_check.height() // 2)
+    )
     assert tab.gradcam_check.isChecked()
     qtbot.waitUntil(lambda: tab.heatmap is not None, timeout=JOB_TIMEOUT)
     assert tab.heatmap.shape == tab.current_image.shape[:2]
@@ -73,12 +91,16 @@ def test_drop_a_dog_photo_shows_five_bars_and_gradcam(tab, qtbot):
     assert shown is tab.overlay and shown.shape == tab.current_image.shape
     assert not np.array_equal(shown, tab.current_image)
     # Untick: the plain photo again.
-    qtbot.mouseClick(tab.gradcam_check, Qt.MouseButton.LeftButton, pos=QPoint(8, tab.gradcam_check.height() // 2))
+    qtbot.mouseClick(
+        tab.gradcam_check, Qt.MouseButton.LeftButton, pos=QPoint(8, tab.gradcam_check.height() // 2)
+    )
     assert tab.photo_view.image() is tab.current_image
 
 
 def test_open_dialog_with_a_cat_shows_not_a_dog(tab, qtbot, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(SAMPLES / "chelsea.png"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(SAMPLES / "chelsea.png"), "")
+    )
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     _wait_result(qtbot, tab)
     assert tab.current_path == str(SAMPLES / "chelsea.png")
@@ -92,12 +114,20 @@ def test_recent_files_menu_reopens_a_photo(tab, qtbot):
     assert tab.open_path(str(SAMPLES / "dalmatian.jpg"))
     _wait_result(qtbot, tab)
     assert tab.open_path(str(SAMPLES / "coffee.png"))
-    qtbot.waitUntil(lambda: tab.current_path == str(SAMPLES / "coffee.png") and not tab._runner.busy, timeout=JOB_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: tab.current_path == str(SAMPLES / "coffee.png") and not tab._runner.busy,
+        timeout=JOB_TIMEOUT,
+    )
     tab._fill_recent_menu()  # what the menu does when it is about to show
     actions = {a.data(): a for a in tab.recent_menu.actions()}
     assert str(SAMPLES / "dalmatian.jpg") in actions
     actions[str(SAMPLES / "dalmatian.jpg")].trigger()
-    qtbot.waitUntil(lambda: tab.current_path == str(SAMPLES / "dalmatian.jpg") and tab.current_result is not None, timeout=JOB_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: (
+            tab.current_path == str(SAMPLES / "dalmatian.jpg") and tab.current_result is not None
+        ),
+        timeout=JOB_TIMEOUT,
+    )
     assert tab.current_result.is_dog
 
 
@@ -107,7 +137,13 @@ def test_paste_an_image_with_ctrl_v_and_korean_names(tab, qtbot):
     app.setProperty("visionagent_language", "ko")
     try:
         image = read_image(SAMPLES / "dalmatian.jpg")
-        qimage = QImage(image.data, image.shape[1], image.shape[0], image.strides[0], QImage.Format.Format_RGB888).copy()
+        qimage = QImage(
+            image.data,
+            image.shape[1],
+            image.shape[0],
+            image.strides[0],
+            QImage.Format.Format_RGB888,
+        ).copy()
         QApplication.clipboard().setImage(qimage)
         tab.photo_view.setFocus()
         qtbot.keyClick(tab.photo_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -150,8 +186,12 @@ def test_folder_mode_table_sort_and_csv(tab, qtbot, tmp_path, monkeypatch):
     # Sort by probability with a click on the header: descending after two clicks.
     header = table.horizontalHeader()
     x = header.sectionViewportPosition(4) + header.sectionSize(4) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
     values = [table.item(r, 4).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
     assert values == sorted(values, reverse=True)
 
@@ -165,10 +205,21 @@ def test_folder_mode_table_sort_and_csv(tab, qtbot, tmp_path, monkeypatch):
     # Double-click a row: the photo opens in photo mode.
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "dalmatian.jpg")
     rect = table.visualItemRect(table.item(row, 1))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double click
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )  # a real double click
+    qtbot.mouseDClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )  # starts with a press
     assert tab.pages.currentIndex() == tab.PHOTO_PAGE
-    qtbot.waitUntil(lambda: tab.current_path is not None and tab.current_path.endswith("dalmatian.jpg") and tab.current_result is not None, timeout=JOB_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: (
+            tab.current_path is not None
+            and tab.current_path.endswith("dalmatian.jpg")
+            and tab.current_result is not None
+        ),
+        timeout=JOB_TIMEOUT,
+    )
 
 
 def test_dropping_several_files_runs_folder_mode(tab, qtbot):
@@ -183,7 +234,9 @@ def test_bar_chart_widget_alone(qtbot):
     chart = BarChart()
     qtbot.addWidget(chart)
     chart.show()
-    chart.set_bars([("a very long label that will be elided", 0.7), ("b", 0.2), ("c", 1.5)], highlight=0)
+    chart.set_bars(
+        [("a very long label that will be elided", 0.7), ("b", 0.2), ("c", 1.5)], highlight=0
+    )
     assert chart.bars() == [("a very long label that will be elided", 0.7), ("b", 0.2), ("c", 1.0)]
     assert "70.0%" in chart.toolTip()
     assert chart.sizeHint().height() >= 3 * BarChart.ROW_HEIGHT

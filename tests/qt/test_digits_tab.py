@@ -1,4 +1,5 @@
 """The Digits tab with the shipped model: digits drawn with real mouse events are read right."""
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,13 @@ TIMEOUT = 60000
 def digits_tab(qtbot, app_context, tf_backend):
     if "digits_cnn" not in app_context.registry.names("digits"):
         pytest.skip("models/digits_cnn.keras is not trained yet (scripts/train_digits_model.py)")
-    for key, value in (("digits/boxes", 5), ("digits/pen_width", 12), ("digits/model", "digits_cnn"), ("digits/live", False), ("digits/mnist_preprocessing", True)):
+    for key, value in (
+        ("digits/boxes", 5),
+        ("digits/pen_width", 12),
+        ("digits/model", "digits_cnn"),
+        ("digits/live", False),
+        ("digits/mnist_preprocessing", True),
+    ):
         settings.set(key, value)
     from visionagent.qt.tabs.digits_tab import DigitsTab
 
@@ -41,12 +48,17 @@ def draw(qtbot, canvas, box, points, pen=None):
     rect = canvas.box_rect(box)
 
     def at(p):
-        return QPoint(round(rect.left() + p[0] * rect.width()), round(rect.top() + p[1] * rect.height()))
+        return QPoint(
+            round(rect.left() + p[0] * rect.width()), round(rect.top() + p[1] * rect.height())
+        )
 
     dense = [points[0]]
     for a, b in zip(points, points[1:], strict=False):
         steps = max(1, int(math.dist(a, b) * 25))
-        dense += [(a[0] + (b[0] - a[0]) * t / steps, a[1] + (b[1] - a[1]) * t / steps) for t in range(1, steps + 1)]
+        dense += [
+            (a[0] + (b[0] - a[0]) * t / steps, a[1] + (b[1] - a[1]) * t / steps)
+            for t in range(1, steps + 1)
+        ]
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(dense[0]))
     for p in dense[1:]:
         qtbot.mouseMove(canvas, at(p))
@@ -54,7 +66,10 @@ def draw(qtbot, canvas, box, points, pen=None):
 
 
 def ellipse(cx, cy, rx, ry, n=28):
-    return [(cx + rx * math.sin(2 * math.pi * k / n), cy - ry * math.cos(2 * math.pi * k / n)) for k in range(n + 1)]
+    return [
+        (cx + rx * math.sin(2 * math.pi * k / n), cy - ry * math.cos(2 * math.pi * k / n))
+        for k in range(n + 1)
+    ]
 
 
 def draw_code(qtbot, tab):
@@ -63,7 +78,9 @@ def draw_code(qtbot, tab):
     draw(qtbot, canvas, 0, [(0.52, 0.15), (0.5, 0.85)], pen=10)
     draw(qtbot, canvas, 1, ellipse(0.42, 0.55, 0.17, 0.28), pen=16)  # smaller, left and low
     draw(qtbot, canvas, 2, [(0.22, 0.2), (0.78, 0.2), (0.42, 0.88)], pen=12)
-    draw(qtbot, canvas, 3, [(0.62, 0.35), (0.42, 0.7), (0.88, 0.7)], pen=22)  # a "4" in the lower right
+    draw(
+        qtbot, canvas, 3, [(0.62, 0.35), (0.42, 0.7), (0.88, 0.7)], pen=22
+    )  # a "4" in the lower right
     draw(qtbot, canvas, 3, [(0.72, 0.45), (0.72, 0.96)], pen=22)
 
 
@@ -194,6 +211,10 @@ def test_canvas_renders_box_images(qtbot, digits_tab):
     rows = np.flatnonzero((image < 128).any(axis=1))
     cols = np.flatnonzero((image < 128).any(axis=0))
     half = 20 / canvas.box_rect(0).width() * 200 / 2  # half the pen width, in the 200-px image
-    assert cols[0] == pytest.approx(40 - half, abs=2) and cols[-1] == pytest.approx(160 + half, abs=2)  # round caps
-    assert rows[0] == pytest.approx(100 - half, abs=2) and rows[-1] == pytest.approx(100 + half, abs=2)
+    assert cols[0] == pytest.approx(40 - half, abs=2) and cols[-1] == pytest.approx(
+        160 + half, abs=2
+    )  # round caps
+    assert rows[0] == pytest.approx(100 - half, abs=2) and rows[-1] == pytest.approx(
+        100 + half, abs=2
+    )
     assert (canvas.box_image(1) == 255).all()

@@ -1,4 +1,6 @@
-"""The Filters tab driven like a user: kernel cells, presets, pooling, numbers mode, learned kernels."""
+"""The Filters tab driven like a user: kernel cells, presets, pooling, numbers mode, learned
+kernels."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -89,7 +91,10 @@ def set_spin(qtbot, spin, value) -> None:
 
 
 def grid_numbers(grid) -> list[list[float]]:
-    return [[float(grid.text_at(r, c)) for c in range(grid.columnCount())] for r in range(grid.rowCount())]
+    return [
+        [float(grid.text_at(r, c)) for c in range(grid.columnCount())]
+        for r in range(grid.rowCount())
+    ]
 
 
 # ------------------------------------------------------------------ pictures
@@ -119,8 +124,16 @@ def test_wheel_edits_are_coalesced_into_one_update(qtbot, tab):
     start = float(tab.editor.weights()[0, 0, 0, 0])
     pos = QPointF(grid.visualItemRect(grid.item(0, 0)).center())
     for _ in range(10):
-        event = QWheelEvent(pos, grid.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        event = QWheelEvent(
+            pos,
+            grid.viewport().mapToGlobal(pos),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(grid.viewport(), event)
     assert float(tab.editor.weights()[0, 0, 0, 0]) == pytest.approx(start + 1.0, abs=1e-4)
     qtbot.waitUntil(lambda: bool(updates) and not tab._timer.isActive())
@@ -133,7 +146,11 @@ def test_changing_pooling_changes_the_displayed_shape(qtbot, tab):
     assert tab.pool_view.title().endswith(f"{conv // 2}×{filters.output_size(w, 3) // 2}×1")
     set_spin(qtbot, tab.pool_size_spin, 3)
     pooled = filters.output_size(conv, 3, 3)
-    qtbot.waitUntil(lambda: tab.pool_view.title().endswith(f"{pooled}×{filters.output_size(filters.output_size(w, 3), 3, 3)}×1"))
+    qtbot.waitUntil(
+        lambda: tab.pool_view.title().endswith(
+            f"{pooled}×{filters.output_size(filters.output_size(w, 3), 3, 3)}×1"
+        )
+    )
     assert f"{pooled}×" in tab.flow_label.text()
     assert "⌊(" in tab.sizes_label.text() and f"= {pooled}" in tab.sizes_label.text()
     choose(qtbot, tab.pool_combo, "none")
@@ -152,7 +169,10 @@ def test_presets_set_the_expected_numbers(qtbot, tab):
     choose(qtbot, editor.size_combo, "5x5")
     assert editor.grids()[0].rowCount() == 5
     choose(qtbot, editor.preset_combo, "box")
-    assert all(text == "0.04" for text in (editor.grids()[0].text_at(r, c) for r in range(5) for c in range(5)))
+    assert all(
+        text == "0.04"
+        for text in (editor.grids()[0].text_at(r, c) for r in range(5) for c in range(5))
+    )
     choose(qtbot, editor.preset_combo, "gaussian")
     assert editor.sigma_spin.isEnabled()
     set_spin(qtbot, editor.sigma_spin, 2)
@@ -172,7 +192,9 @@ def test_several_filters_give_several_maps(qtbot, tab):
     qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 2)
     h, w, c = tab._x.shape
     shape = f"{filters.output_size(h, 3)}×{filters.output_size(w, 3)}×2"
-    assert shape in tab.conv_view.title() and "map 2" in tab.conv_view.title()  # the bar follows the editor
+    assert (
+        shape in tab.conv_view.title() and "map 2" in tab.conv_view.title()
+    )  # the bar follows the editor
     assert tab.pool_view.tile_count() == 2
     bar = tab.editor.filter_tabs
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
@@ -205,9 +227,21 @@ def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
     assert tab.open_path(str(tmp_path / "notes.txt")) is False
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(paths.resource("samples", "coins.png")))])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     assert QApplication.sendEvent(tab, enter) and enter.isAccepted()
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(tab, drop)
     qtbot.waitUntil(lambda: "coins.png" in tab.input_view.title())
     assert not tab.message_label.isVisible()
@@ -228,7 +262,11 @@ def test_settings_are_remembered(qtbot, tab, models_dir):
 # ------------------------------------------------------------------ numbers mode
 def test_numbers_mode_shows_example_8_1(qtbot, tab):
     tab.pages.tabBar().setCurrentIndex(1)
-    qtbot.waitUntil(lambda: bool(tab.numbers_view.convs.grids) and tab.numbers_view.convs.grids[0].rowCount() == 3)
+    qtbot.waitUntil(
+        lambda: (
+            bool(tab.numbers_view.convs.grids) and tab.numbers_view.convs.grids[0].rowCount() == 3
+        )
+    )
     view = tab.numbers_view
     for k in range(2):
         assert grid_numbers(view.convs.grids[k]) == TEXTBOOK_S[k]
@@ -242,7 +280,9 @@ def test_numbers_mode_shows_example_8_1(qtbot, tab):
     assert "= <b>11</b>" in view.arithmetic.text()
     click_cell(qtbot, view.convs.grids[1], 1, 1)
     assert view.selection() == ("conv", 1, 1, 1)
-    assert "= <b>4</b>" in view.arithmetic.text() and "+ 0 =" in view.arithmetic.text()  # bias of u2 is 0
+    assert (
+        "= <b>4</b>" in view.arithmetic.text() and "+ 0 =" in view.arithmetic.text()
+    )  # bias of u2 is 0
     highlighted = view.inputs.grids[0]._highlight
     assert highlighted.sum() == 9 and highlighted[2:5, 2:5].all()  # the window of s[1,1]: stride 2
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
@@ -267,7 +307,13 @@ def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
     assert not view.playing()
     choose(qtbot, tab.pool_combo, "max")
     set_spin(qtbot, tab.pool_stride_spin, 1)
-    qtbot.waitUntil(lambda: view.pools.isVisible() and bool(view.pools.grids) and view.pools.grids[0].rowCount() == 2)
+    qtbot.waitUntil(
+        lambda: (
+            view.pools.isVisible()
+            and bool(view.pools.grids)
+            and view.pools.grids[0].rowCount() == 2
+        )
+    )
     click_cell(qtbot, view.pools.grids[0], 0, 1)
     assert view.selection() == ("pool", 0, 0, 1)
     assert "max(" in view.arithmetic.text()
@@ -307,7 +353,9 @@ def test_learned_filters_of_the_digits_model_are_listed(qtbot, network_tab, tf_b
     qtbot.mouseDClick(panel.kernel_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: tab.pages.currentIndex() == 0)
     weights = tab.editor.weights()[:, :, :, tab.editor.current_filter()]
-    np.testing.assert_allclose(weights, np.repeat(kernel[:, :, :, 2], weights.shape[2], axis=2), atol=1e-6)
+    np.testing.assert_allclose(
+        weights, np.repeat(kernel[:, :, :, 2], weights.shape[2], axis=2), atol=1e-6
+    )
     assert tab.editor.bias()[tab.editor.current_filter()] == pytest.approx(float(bias[2]))
 
 

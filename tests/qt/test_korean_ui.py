@@ -6,6 +6,7 @@ descriptions) and fails on English: a text equal to an English source message, o
 word left once the short, explicit allow-list below (proper nouns, code names, units) and the
 names that come from data files (model names, file names) are removed.
 """
+
 from __future__ import annotations
 
 import html
@@ -47,32 +48,93 @@ QM = TS.with_suffix(".qm")
 # Proper nouns, code names and units that stay as they are in Korean text. Keep this short.
 ALLOWED_WORDS = {
     # names of software, models, data sets, methods, optimizers and languages
-    "VisionAgent", "TensorFlow", "Keras", "Qt", "PyQt", "NumPy", "OpenCV", "ImageNet", "EfficientNet",
-    "LeNet", "MNIST", "Fashion", "CIFAR", "Stanford", "Dogs", "Grad", "CAM", "ReLU", "Sobel", "Scharr",
-    "Prewitt", "Laplacian", "Gaussian", "Glorot", "SGD", "Adam", "RMSprop", "Adagrad", "WordNet",
-    "Chihuahua", "English",
+    "VisionAgent",
+    "TensorFlow",
+    "Keras",
+    "Qt",
+    "PyQt",
+    "NumPy",
+    "OpenCV",
+    "ImageNet",
+    "EfficientNet",
+    "LeNet",
+    "MNIST",
+    "Fashion",
+    "CIFAR",
+    "Stanford",
+    "Dogs",
+    "Grad",
+    "CAM",
+    "ReLU",
+    "Sobel",
+    "Scharr",
+    "Prewitt",
+    "Laplacian",
+    "Gaussian",
+    "Glorot",
+    "SGD",
+    "Adam",
+    "RMSprop",
+    "Adagrad",
+    "WordNet",
+    "Chihuahua",
+    "English",
     # Keras layer types and their default layer names, as the model summary lists them
-    "Dense", "Flatten", "Dropout", "dense", "flatten", "dropout",
+    "Dense",
+    "Flatten",
+    "Dropout",
+    "dense",
+    "flatten",
+    "dropout",
     # abbreviations, formats, keys, math functions
-    "CNN", "GPU", "CPU", "RGB", "CSV", "JPEG", "PNG", "BMP", "WebP", "TIFF", "GIF", "IDX", "JSON",
-    "Ctrl", "Shift", "Enter", "Page", "Up", "Down", "tanh",
+    "CNN",
+    "GPU",
+    "CPU",
+    "RGB",
+    "CSV",
+    "JPEG",
+    "PNG",
+    "BMP",
+    "WebP",
+    "TIFF",
+    "GIF",
+    "IDX",
+    "JSON",
+    "Ctrl",
+    "Shift",
+    "Enter",
+    "Page",
+    "Up",
+    "Down",
+    "tanh",
     # Keras argument values shown as such (padding='valid' / 'same')
-    "valid", "same",
+    "valid",
+    "same",
     # units
-    "px", "ms", "MB", "GB",
+    "px",
+    "ms",
+    "MB",
+    "GB",
 }
 ALLOWED_PHRASES = ("leaky ReLU", "scikit-image")
 # A token with a digit, an underscore, a dot inside, a slash, a backslash or a bar is a file name,
 # a path, an identifier or a pattern (dcb|abcd|cba); CamelCase words are code names (Conv2D,
-# BatchNormalization); a word right before "(" or "[" is a function or an array (max(0, s), x[:,:,0]).
-IDENTIFIER = re.compile(r"[\w.\-/\\|]*(?:\d|_|\w\.\w|/|\\|\|)[\w.\-/\\|]*|\b[A-Za-z]*[a-z][A-Z]\w*|\b[A-Za-z]+(?=[(\[])")
+# BatchNormalization); a word right before "(" or "[" is a function or an array (max(0, s),
+# x[:,:,0]).
+IDENTIFIER = re.compile(
+    r"[\w.\-/\\|]*(?:\d|_|\w\.\w|/|\\|\|)[\w.\-/\\|]*|\b[A-Za-z]*[a-z][A-Z]\w*|\b[A-Za-z]+(?=[(\[])"
+)
 WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def _catalogue() -> list[tuple[str, str, str]]:
     root = ElementTree.parse(TS).getroot()
     return [
-        (context.findtext("name"), message.findtext("source"), message.findtext("translation") or "")
+        (
+            context.findtext("name"),
+            message.findtext("source"),
+            message.findtext("translation") or "",
+        )
         for context in root.iter("context")
         for message in context.iter("message")
     ]
@@ -116,7 +178,10 @@ def _item_view_texts(view: QAbstractItemView):
         columns = model.columnCount()
     except TypeError:  # a list model: one column (its columnCount() is private in PyQt6)
         columns = 1
-    for orientation, count in ((Qt.Orientation.Horizontal, columns), (Qt.Orientation.Vertical, rows)):
+    for orientation, count in (
+        (Qt.Orientation.Horizontal, columns),
+        (Qt.Orientation.Vertical, rows),
+    ):
         for section in range(min(count, 200)):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(section, orientation, role)
@@ -227,7 +292,11 @@ def widget_texts(widget: QWidget):
 def walk(root: QWidget):
     """``(path, kind, text)`` for ``root`` and every widget below it, hidden pages included."""
     for widget in [root, *root.findChildren(QWidget)]:
-        path = f"{type(widget).__name__}({widget.objectName()})" if widget.objectName() else type(widget).__name__
+        path = (
+            f"{type(widget).__name__}({widget.objectName()})"
+            if widget.objectName()
+            else type(widget).__name__
+        )
         for kind, text in widget_texts(widget):
             text = clean(text or "")
             if text:
@@ -240,7 +309,9 @@ def english_left(root: QWidget, data_names: set[str]) -> list[str]:
     for path, kind, text in walk(root):
         words = english_words(text, data_names)
         if words or any(p.match(text) for p in patterns):
-            problems.append(f"{path} {kind}: {text!r} (English: {', '.join(words) or 'source text'})")
+            problems.append(
+                f"{path} {kind}: {text!r} (English: {', '.join(words) or 'source text'})"
+            )
     return sorted(set(problems))
 
 
@@ -289,8 +360,12 @@ def test_catalogue_is_complete_and_compiled(qapp):
     messages = _catalogue()
     unfinished = [(c, s) for c, s, t in messages if not t.strip()]
     root = ElementTree.parse(TS).getroot()
-    unfinished += [(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")
-                   if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+    unfinished += [
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+    ]
     assert not unfinished, f"{len(unfinished)} unfinished messages, e.g. {unfinished[:5]}"
     install_translator(qapp, "en")  # none of ours: only the .qm under test answers
     translator = QTranslator()
@@ -304,8 +379,11 @@ def test_catalogue_is_complete_and_compiled(qapp):
 
 
 def test_placeholders_survive_translation():
-    bad = [(c, s, t) for c, s, t in _catalogue()
-           if sorted(re.findall(r"\{[^{}]*\}", s)) != sorted(re.findall(r"\{[^{}]*\}", t))]
+    bad = [
+        (c, s, t)
+        for c, s, t in _catalogue()
+        if sorted(re.findall(r"\{[^{}]*\}", s)) != sorted(re.findall(r"\{[^{}]*\}", t))
+    ]
     assert not bad, bad[:5]
 
 
@@ -316,12 +394,29 @@ def test_every_message_in_the_code_is_in_the_catalogue(tmp_path):
         pytest.skip("pylupdate6 is not installed next to this Python")
     copy = tmp_path / TS.name
     copy.write_bytes(TS.read_bytes())
-    subprocess.run([str(pylupdate), "--no-obsolete", "--no-summary", "--ts", str(copy), str(REPO / "visionagent")],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(pylupdate),
+            "--no-obsolete",
+            "--no-summary",
+            "--ts",
+            str(copy),
+            str(REPO / "visionagent"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     root = ElementTree.parse(copy).getroot()
-    new = [f"[{c.findtext('name')}] {m.findtext('source')}" for c in root.iter("context") for m in c.iter("message")
-           if m.find("translation").get("type") == "unfinished"]
-    assert not new, "untranslated messages (run scripts/build_translations.py and translate them):\n" + "\n".join(new)
+    new = [
+        f"[{c.findtext('name')}] {m.findtext('source')}"
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    assert not new, (
+        "untranslated messages (run scripts/build_translations.py and translate them):\n"
+        + "\n".join(new)
+    )
 
 
 def test_allow_list_filters_only_what_it_should():
@@ -331,7 +426,9 @@ def test_allow_list_filters_only_what_it_should():
     assert english_words("Loading the model…", set()) == ["Loading", "the", "model"]
     assert english_words("Digits CNN 불러오는 중", {"Digits CNN"}) == []
     assert english_words("/home/me/models/Digits CNN.keras", {"Digits CNN"}) == []
-    assert english_words("BatchNormalization, max(0, s), (dcb|abcd|cba), maxpool[:,:,0]", set()) == []
+    assert (
+        english_words("BatchNormalization, max(0, s), (dcb|abcd|cba), maxpool[:,:,0]", set()) == []
+    )
     assert english_words("Images 폴더", set()) == ["Images"]
 
 
@@ -339,8 +436,18 @@ def test_every_tab_is_korean_before_and_after_tensorflow(korean_window, qtbot):
     window = korean_window
     names = data_names(window)
     assert window.windowTitle() == "VisionAgent"
-    assert [window.tabs.tabText(i) for i in range(4)] == ["숫자 인식(&D)", "개 품종(&B)", "필터(&F)", "학습(&T)"]
-    assert [action.text() for action in window.tab_actions] == ["숫자 인식", "개 품종", "필터", "학습"]  # View menu
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "숫자 인식(&D)",
+        "개 품종(&B)",
+        "필터(&F)",
+        "학습(&T)",
+    ]
+    assert [action.text() for action in window.tab_actions] == [
+        "숫자 인식",
+        "개 품종",
+        "필터",
+        "학습",
+    ]  # View menu
     problems = english_left(window, names)
     if not window.context.is_tf_ready:
         with qtbot.waitSignal(window.context.tf_ready, timeout=180_000):
@@ -357,7 +464,10 @@ def test_every_tab_is_korean_before_and_after_tensorflow(korean_window, qtbot):
 def _stroke(qtbot, canvas, box: int, points) -> None:
     """One stroke through ``points`` (box coordinates 0..1) with real mouse events."""
     rect = canvas.box_rect(box)
-    at = [QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height())) for x, y in points]
+    at = [
+        QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
+        for x, y in points
+    ]
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at[0])
     for point in at[1:]:
         qtbot.mouseMove(canvas, point)
@@ -382,7 +492,12 @@ def test_tabs_in_use_stay_korean(korean_window, qtbot):
     window.tabs.setCurrentWidget(filters)
     for page in range(filters.pages.count()):
         filters.pages.setCurrentIndex(page)
-        for combo in (filters.activation_combo, filters.pool_combo, filters.padding_combo, filters.border_combo):
+        for combo in (
+            filters.activation_combo,
+            filters.pool_combo,
+            filters.padding_combo,
+            filters.border_combo,
+        ):
             for index in range(combo.count()):
                 combo.setCurrentIndex(index)
                 filters.update_now()
@@ -426,7 +541,11 @@ def test_language_menu_switches_and_remembers(korean_window, qtbot):
         english.trigger()
     assert blocker.args == ["en"]
     assert settings.get("ui/language") == "en"
-    prompts = [box for box in window.findChildren(QMessageBox) if box.isVisible() and box.windowTitle() == "언어"]
+    prompts = [
+        box
+        for box in window.findChildren(QMessageBox)
+        if box.isVisible() and box.windowTitle() == "언어"
+    ]
     assert prompts and "다시 시작" in prompts[0].text()
     prompts[0].close()
     from visionagent.app import resolve_language
@@ -453,8 +572,14 @@ def test_system_locale_decides_by_default(monkeypatch):
 
 def test_cli_self_test_in_korean(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
-    out = subprocess.run([sys.executable, "-m", "visionagent", "--lang", "ko", "self-test"], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=400)
+    out = subprocess.run(
+        [sys.executable, "-m", "visionagent", "--lang", "ko", "self-test"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     for index, tab in enumerate(("숫자 인식", "개 품종", "필터", "학습"), start=1):
         assert f"탭 {index}: {tab}\n" in out.stdout
@@ -465,8 +590,14 @@ def test_cli_messages_follow_lang(tmp_path):
     """Subcommands print core messages in the --lang language (the Qt translators stay alive)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
     missing = str(tmp_path / "없는 파일.png")
-    out = subprocess.run([sys.executable, "-m", "visionagent", "--lang", "ko", "digits", missing], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "visionagent", "--lang", "ko", "digits", missing],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 1
     assert "파일을 읽을 수 없습니다" in out.stdout + out.stderr, out.stdout + out.stderr
 
@@ -486,8 +617,13 @@ def test_about_dialog_in_korean(korean_window):
 def test_a_fresh_start_follows_the_system_locale(tmp_path, lang, expected):
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     env.update(QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path), LANG=lang)
-    code = ("from visionagent.app import create_application; from visionagent.i18n import translate;"
-            "app = create_application(); print(app.property('visionagent_language'), translate('MainWindow', '&File'))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    code = (
+        "from visionagent.app import create_application; from visionagent.i18n import translate;"
+        "app = create_application(); print(app.property('visionagent_language'), "
+        "translate('MainWindow', '&File'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == [expected, "파일(&F)" if expected == "ko" else "&File"]

@@ -1,4 +1,5 @@
 """The main window: four tabs, shortcuts, TensorFlow-ready status, remembered settings."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt

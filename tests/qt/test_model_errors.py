@@ -1,4 +1,5 @@
 """Broken model files give a friendly message (file, problem, remedy) and no crash."""
+
 from __future__ import annotations
 
 import json
@@ -24,7 +25,13 @@ def tiny_model_file(tmp_path, tf_backend):
     from visionagent.core import backend
 
     keras = backend.keras()
-    model = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Flatten(), keras.layers.Dense(10, activation="softmax")])
+    model = keras.Sequential(
+        [
+            keras.Input((8, 8, 1)),
+            keras.layers.Flatten(),
+            keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
     path = tmp_path / "good.keras"
     model.save(path)
     (tmp_path / "good.json").write_text(json.dumps(_meta(10)))

@@ -1,4 +1,6 @@
-"""The Training tab driven like a user: Start, live curves and progress, Stop, Save, close mid-fit."""
+"""The Training tab driven like a user: Start, live curves and progress, Stop, Save, close
+mid-fit."""
+
 from __future__ import annotations
 
 import time
@@ -27,7 +29,9 @@ def _set(spin, value):
 def test_one_epoch_lenet5_fit_curves_progress_save_and_digits_tab(main_window, training_tab, qtbot):
     tab = training_tab
     assert tab.device_label.text().startswith("Device: ")
-    qtbot.waitUntil(lambda: tab.summary.total == 61_706, timeout=30_000)  # model summary before the run
+    qtbot.waitUntil(
+        lambda: tab.summary.total == 61_706, timeout=30_000
+    )  # model summary before the run
     assert tab.arch_combo.currentData() == "lenet5"
     _set(tab.epochs_spin, 1)
     _set(tab.limit_spin, 1500)
@@ -49,7 +53,9 @@ def test_one_epoch_lenet5_fit_curves_progress_save_and_digits_tab(main_window, t
     assert tab.summary.total == 61_706 and tab.summary.table.rowCount() == 8
     assert "Accuracy" in tab.accuracy_label.text()
     assert tab.confusion_view.matrix is not None and tab.confusion_view.matrix.shape == (10, 10)
-    assert tab.confusion_view.plot in tab.confusion_view.ci.items  # the plot survived the reset at Start
+    assert (
+        tab.confusion_view.plot in tab.confusion_view.ci.items
+    )  # the plot survived the reset at Start
     assert tab.confused_grid.image_count() == len(result.confused.images) > 0
     assert tab.start_button.isEnabled() and tab.save_button.isEnabled()
 

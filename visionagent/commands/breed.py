@@ -4,6 +4,7 @@ The same core as the Dog breeds tab (:mod:`visionagent.core.breeds`). Folders gi
 expanded to their images. Unreadable files are reported on stderr, the others are still
 processed, and the exit code is 1 at the end when any file failed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,11 +18,16 @@ from visionagent.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser("breed", help="recognise dog breeds in photos (top-k, dog or not)")
     p.add_argument("photos", nargs="+", metavar="PHOTO", help="image files or folders of images")
-    p.add_argument("--top", type=int, default=5, metavar="K", help="how many breeds to list (default 5)")
+    p.add_argument(
+        "--top", type=int, default=5, metavar="K", help="how many breeds to list (default 5)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON list instead of text")
     p.add_argument(
-        "--model", default=None, metavar="NAME",
-        help="registry model name (task imagenet or breeds) or a .keras path; default: the shipped EfficientNet-Lite0",
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="registry model name (task imagenet or breeds) or a .keras path; default: the "
+        "shipped EfficientNet-Lite0",
     )
     p.set_defaults(func=run)
 
@@ -76,13 +82,24 @@ def run(args: argparse.Namespace) -> int:
             continue
         print(f"{path}: {result.summary(language)}", flush=True)
         if result.dog_probability is not None:
-            print("  " + translate("BreedCli", "dog probability {percent:.1f}%").format(percent=100 * result.dog_probability))
+            print(
+                "  "
+                + translate("BreedCli", "dog probability {percent:.1f}%").format(
+                    percent=100 * result.dog_probability
+                )
+            )
         if result.is_dog or not result.imagenet_top:
             for rank, score in enumerate(result.top, start=1):
-                print(f"  {rank}. {score.display(language)}  {100 * score.probability:5.1f}%  ({score.breed})")
+                print(
+                    f"  {rank}. {score.display(language)}  {100 * score.probability:5.1f}%  "
+                    f"({score.breed})"
+                )
         else:
             for rank, guess in enumerate(result.imagenet_top, start=1):
-                print(f"  {rank}. {guess.name}  {100 * guess.probability:5.1f}%  ({guess.wnid}, ImageNet {guess.index})")
+                print(
+                    f"  {rank}. {guess.name}  {100 * guess.probability:5.1f}%  ({guess.wnid}, "
+                    f"ImageNet {guess.index})"
+                )
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
     return 1 if failed else 0

@@ -9,6 +9,7 @@ Each image is one digit of any size and either polarity, preprocessed the canvas
 output is one line per file; ``--json`` prints one JSON list. Unreadable files get an error line
 on stderr, the others are still read, and the exit code is 1 at the end.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,13 +25,31 @@ def register(sub) -> None:
     p = sub.add_parser(
         "digits",
         help="read handwritten digits from images, or evaluate on MNIST IDX files",
-        description="Read each IMAGE as one handwritten digit (any size, dark-on-light or light-on-dark).",
+        description="Read each IMAGE as one handwritten digit (any size, dark-on-light or "
+        "light-on-dark).",
     )
     p.add_argument("images", nargs="*", metavar="IMAGE", help="image files, one digit each")
-    p.add_argument("--json", action="store_true", help='print one JSON list of {"file", "digit", "confidence", "probabilities"}')
-    p.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME", help=f"digits model in the registry (default {DEFAULT_MODEL})")
-    p.add_argument("--naive", action="store_true", help="the textbook's straight resize instead of MNIST-style preprocessing")
-    p.add_argument("--evaluate-mnist", metavar="DIR", help="accuracy on t10k-images/labels IDX files in DIR (last line: the percentage)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print one JSON list of {"file", "digit", "confidence", "probabilities"}',
+    )
+    p.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        metavar="NAME",
+        help=f"digits model in the registry (default {DEFAULT_MODEL})",
+    )
+    p.add_argument(
+        "--naive",
+        action="store_true",
+        help="the textbook's straight resize instead of MNIST-style preprocessing",
+    )
+    p.add_argument(
+        "--evaluate-mnist",
+        metavar="DIR",
+        help="accuracy on t10k-images/labels IDX files in DIR (last line: the percentage)",
+    )
     p.set_defaults(func=run)
 
 
@@ -60,11 +79,21 @@ def run(args: argparse.Namespace) -> int:
             _error(str(exc))
             return 2
         per_class = result.confusion.diagonal() / result.confusion.sum(axis=1).clip(min=1)
-        print(translate("DigitsCli", "model {name}: {correct}/{total} correct in {seconds:.1f} s").format(
-            name=info.name, correct=result.correct, total=result.total, seconds=result.seconds))
-        print(translate("DigitsCli", "per digit: {values}").format(
-            values=" ".join(f"{d}:{100 * a:.1f}%" for d, a in enumerate(per_class))))
-        print(translate("DigitsCli", "accuracy {percent:.2f}%").format(percent=100 * result.accuracy))
+        print(
+            translate(
+                "DigitsCli", "model {name}: {correct}/{total} correct in {seconds:.1f} s"
+            ).format(
+                name=info.name, correct=result.correct, total=result.total, seconds=result.seconds
+            )
+        )
+        print(
+            translate("DigitsCli", "per digit: {values}").format(
+                values=" ".join(f"{d}:{100 * a:.1f}%" for d, a in enumerate(per_class))
+            )
+        )
+        print(
+            translate("DigitsCli", "accuracy {percent:.2f}%").format(percent=100 * result.accuracy)
+        )
         if not args.images:
             return 0
 
@@ -83,7 +112,9 @@ def run(args: argparse.Namespace) -> int:
         elif box.empty:
             print(translate("DigitsCli", "{file}: empty").format(file=path))
         else:
-            line = translate("DigitsCli", "{file}: {digit} ({percent:.1f}%)").format(file=path, digit=box.digit, percent=100 * box.confidence)
+            line = translate("DigitsCli", "{file}: {digit} ({percent:.1f}%)").format(
+                file=path, digit=box.digit, percent=100 * box.confidence
+            )
             if box.unsure:
                 line += " " + translate("DigitsCli", "unsure")
             print(line)

@@ -3,6 +3,7 @@
 ``load()`` imports TensorFlow and Keras once (enabling GPU memory growth before any op) and
 returns a :class:`DeviceInfo`. Everything else calls ``tf()`` / ``keras()`` when it needs them.
 """
+
 from __future__ import annotations
 
 import os
@@ -52,7 +53,7 @@ def load() -> DeviceInfo:
             try:
                 details = tf.config.experimental.get_device_details(gpu)
                 names.append(details.get("device_name", gpu.name))
-            except Exception:  # noqa: BLE001 - details are best effort
+            except Exception:
                 names.append(gpu.name)
         if names:
             name = names[0] if len(names) == 1 else f"{len(names)} × {names[0]}"
@@ -83,7 +84,11 @@ def versions() -> dict[str, str]:
     import cv2
     import numpy
 
-    out = {"Python": platform.python_version(), "NumPy": numpy.__version__, "OpenCV": cv2.__version__}
+    out = {
+        "Python": platform.python_version(),
+        "NumPy": numpy.__version__,
+        "OpenCV": cv2.__version__,
+    }
     if _info is not None:
         out["TensorFlow"] = _info.tensorflow_version
         out["Keras"] = _info.keras_version

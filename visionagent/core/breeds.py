@@ -18,6 +18,7 @@ never retraces), warmed up once by :meth:`BreedRecognizer.warm_up` in the loadin
 shipped EfficientNet-Lite0 runs with its BatchNormalization folded into the convolutions
 (:func:`~visionagent.core.efficientnet_lite.fold_batch_norm`).
 """
+
 from __future__ import annotations
 
 import csv
@@ -71,7 +72,8 @@ def load_breeds() -> tuple[Breed, ...]:
     with open(breeds_path(), encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     return tuple(
-        Breed(r["wnid"], int(r["imagenet_index"]), r["stanford_dogs"], r["name_en"], r["name_ko"]) for r in rows
+        Breed(r["wnid"], int(r["imagenet_index"]), r["stanford_dogs"], r["name_en"], r["name_ko"])
+        for r in rows
     )
 
 
@@ -114,7 +116,8 @@ class ImageNetGuess:
 
 @dataclass
 class Recognition:
-    """What :meth:`BreedRecognizer.recognize` found in one photo (plain data, thread-safe to pass)."""
+    """What :meth:`BreedRecognizer.recognize` found in one photo (plain data, thread-safe to
+    pass)."""
 
     file: str | None
     is_dog: bool
@@ -135,14 +138,25 @@ class Recognition:
         out: dict[str, Any] = {
             "file": self.file,
             "is_dog": self.is_dog,
-            "dog_probability": None if self.dog_probability is None else round(float(self.dog_probability), 6),
+            "dog_probability": None
+            if self.dog_probability is None
+            else round(float(self.dog_probability), 6),
             "top": [
-                {"wnid": s.wnid, "breed": s.breed, "name": s.name, "name_ko": s.name_ko, "probability": round(s.probability, 6)}
+                {
+                    "wnid": s.wnid,
+                    "breed": s.breed,
+                    "name": s.name,
+                    "name_ko": s.name_ko,
+                    "probability": round(s.probability, 6),
+                }
                 for s in self.top
             ],
         }
         if not self.is_dog and self.looks_like is not None:
-            out["looks_like"] = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in asdict(self.looks_like).items()}
+            out["looks_like"] = {
+                k: (round(v, 6) if isinstance(v, float) else v)
+                for k, v in asdict(self.looks_like).items()
+            }
         return out
 
     def summary(self, language: str = "en") -> str:
@@ -155,7 +169,9 @@ class Recognition:
                 )
             return translate("Breeds", "Not a dog")
         best = self.top[0]
-        return translate("Breeds", "{name} ({percent:.1f}%)").format(name=best.display(language), percent=100 * best.probability)
+        return translate("Breeds", "{name} ({percent:.1f}%)").format(
+            name=best.display(language), percent=100 * best.probability
+        )
 
 
 # ------------------------------------------------------------------------------- the model
@@ -167,25 +183,34 @@ class _Classifier:
 
         tf = backend.tf()
         if info.meta.get("architecture") == "efficientnet_lite0":
-            model = efficientnet_lite.fold_batch_norm(model)  # same function, about 2× faster on CPU
+            model = efficientnet_lite.fold_batch_norm(
+                model
+            )  # same function, about 2× faster on CPU
         self.model = model
         self.info = info
-        shape = tuple(int(s) for s in (model.inputs[0].shape[1:] if model.inputs else info.input_shape))
+        shape = tuple(
+            int(s) for s in (model.inputs[0].shape[1:] if model.inputs else info.input_shape)
+        )
         if len(shape) != 3 or shape[2] != 3 or shape[0] != shape[1] or not shape[0]:
             raise ModelError(
                 info.keras_path,
-                translate("Breeds", "the model takes {shape} inputs, but the breed recognizer needs square colour photos.").format(
-                    shape="×".join(str(s) for s in shape)
-                ),
+                translate(
+                    "Breeds",
+                    "the model takes {shape} inputs, but the breed recognizer needs square "
+                    "colour photos.",
+                ).format(shape="×".join(str(s) for s in shape)),
                 translate("Breeds", "Choose a model trained on colour photos."),
             )
         if info.preprocessing not in PREPROCESSING_SCALE:
             raise ModelError(
                 info.json_path,
-                translate("Breeds", "unknown preprocessing {name!r} for photos (expected one of {names}).").format(
-                    name=info.preprocessing, names=", ".join(PREPROCESSING_SCALE)
+                translate(
+                    "Breeds", "unknown preprocessing {name!r} for photos (expected one of {names})."
+                ).format(name=info.preprocessing, names=", ".join(PREPROCESSING_SCALE)),
+                translate(
+                    "Breeds",
+                    "Use a model trained on an image folder or the shipped ImageNet model.",
                 ),
-                translate("Breeds", "Use a model trained on an image folder or the shipped ImageNet model."),
             )
         self.size = shape[0]
         self.scale = PREPROCESSING_SCALE[info.preprocessing]
@@ -235,7 +260,8 @@ def _ends_with_softmax(model) -> bool:
 
 
 def _feature_layer(model):
-    """The Grad-CAM layer: ``top_activation`` when present, else the last layer with a 4-D output."""
+    """The Grad-CAM layer: ``top_activation`` when present, else the last layer with a 4-D
+    output."""
     try:
         return model.get_layer(efficientnet_lite.FEATURE_LAYER)
     except ValueError:
@@ -264,12 +290,17 @@ def _build_gradcam(model, spec):
     tf = backend.tf()
     feature = _feature_layer(model)
     if feature is None:
-        raise ValueError(translate("Breeds", "This model has no convolution layer, so Grad-CAM cannot show where it looked."))
+        raise ValueError(
+            translate(
+                "Breeds",
+                "This model has no convolution layer, so Grad-CAM cannot show where it looked.",
+            )
+        )
     chain = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
     position = chain.index(feature)
-    head = chain[position + 1:]
+    head = chain[position + 1 :]
     if isinstance(feature, keras.Model) or isinstance(model, keras.Sequential):
-        prefix = chain[:position + 1]
+        prefix = chain[: position + 1]
 
         def features_of(x):
             for layer in prefix:
@@ -283,7 +314,11 @@ def _build_gradcam(model, spec):
 
     def scores_of(x):
         for layer in head:
-            if layer is head[-1] and isinstance(layer, keras.layers.Dense) and _ends_with_softmax(model):
+            if (
+                layer is head[-1]
+                and isinstance(layer, keras.layers.Dense)
+                and _ends_with_softmax(model)
+            ):
                 return tf.matmul(x, layer.kernel) + layer.bias  # the logits before the softmax
             x = layer(x, training=False)
             if layer.name == efficientnet_lite.LOGITS_LAYER:
@@ -300,7 +335,9 @@ def _build_gradcam(model, spec):
         cam = tf.nn.relu(tf.reduce_sum(weights * features, axis=-1))
         return cam[0]
 
-    return tf.function(gradcam, input_signature=[spec, tf.TensorSpec((), tf.int32, name="class_index")])
+    return tf.function(
+        gradcam, input_signature=[spec, tf.TensorSpec((), tf.int32, name="class_index")]
+    )
 
 
 # ------------------------------------------------------------------------- the recognizer
@@ -311,30 +348,43 @@ class BreedRecognizer:
         if info.task not in TASKS:
             raise ModelError(
                 info.json_path,
-                translate("Breeds", "the model's task is {task!r}; the breed recognizer needs an ImageNet or breeds model.").format(
-                    task=info.task
-                ),
+                translate(
+                    "Breeds",
+                    "the model's task is {task!r}; the breed recognizer needs an ImageNet or "
+                    "breeds model.",
+                ).format(task=info.task),
                 translate("Breeds", "Choose another model."),
             )
         self.info = info
         self.classifier = _Classifier(model, info)
         self.is_imagenet = info.task == "imagenet"
         if self.is_imagenet and info.num_classes != 1000:
-            raise ModelError(info.json_path, translate("Breeds", "an ImageNet model must have 1000 classes."), translate("Breeds", "Choose another model."))
+            raise ModelError(
+                info.json_path,
+                translate("Breeds", "an ImageNet model must have 1000 classes."),
+                translate("Breeds", "Choose another model."),
+            )
         self.gate = self.classifier if self.is_imagenet else gate
         self.imagenet = load_classes()
         if self.is_imagenet:
             dogs = load_breeds()
-            self.class_ids = [b.stanford_dogs or f"{b.wnid}-{b.name_en.replace(' ', '_')}" for b in dogs]
+            self.class_ids = [
+                b.stanford_dogs or f"{b.wnid}-{b.name_en.replace(' ', '_')}" for b in dogs
+            ]
             self.breed_indices = np.array([b.imagenet_index for b in dogs])
-            self.breed_entries = [(b.wnid, cid, b.name_en, b.name_ko) for b, cid in zip(dogs, self.class_ids, strict=True)]
+            self.breed_entries = [
+                (b.wnid, cid, b.name_en, b.name_ko)
+                for b, cid in zip(dogs, self.class_ids, strict=True)
+            ]
         else:
             ids = info.meta.get("class_ids") or info.class_names
             if len(ids) != info.num_classes:
                 ids = info.class_names
             self.class_ids = list(ids)
             self.breed_indices = np.arange(info.num_classes)
-            self.breed_entries = [_describe_class(cid, name) for cid, name in zip(ids, info.class_names, strict=True)]
+            self.breed_entries = [
+                _describe_class(cid, name) for cid, name in zip(ids, info.class_names, strict=True)
+            ]
         self.dog_indices = np.array([b.imagenet_index for b in load_breeds()])
         self._lock = threading.Lock()  # one inference at a time, whichever thread asks
 
@@ -440,12 +490,17 @@ def _describe_class(class_id: str, class_name: str) -> tuple[str | None, str, st
     return wnid, class_id, readable, readable
 
 
-def expand_heatmap(cam: np.ndarray, box: tuple[int, int, int, int], size: tuple[int, int]) -> np.ndarray:
-    """Place a small heatmap, stretched over ``box`` (x, y, w, h), in a zero map of ``size`` (w, h)."""
+def expand_heatmap(
+    cam: np.ndarray, box: tuple[int, int, int, int], size: tuple[int, int]
+) -> np.ndarray:
+    """Place a small heatmap, stretched over ``box`` (x, y, w, h), in a zero map of ``size`` (w,
+    h)."""
     width, height = size
     x, y, w, h = box
     out = np.zeros((height, width), np.float32)
-    out[y:y + h, x:x + w] = cv2.resize(cam.astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC)
+    out[y : y + h, x : x + w] = cv2.resize(
+        cam.astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC
+    )
     return np.clip(out, 0.0, 1.0)
 
 
@@ -456,11 +511,17 @@ def overlay_heatmap(image: np.ndarray, heatmap: np.ndarray, alpha: float = 0.45)
     colours = cv2.applyColorMap((heatmap * 255).astype(np.uint8), cv2.COLORMAP_JET)
     colours = cv2.cvtColor(colours, cv2.COLOR_BGR2RGB)
     weight = (alpha * np.clip(heatmap * 1.5, 0, 1))[..., np.newaxis]
-    return (image.astype(np.float32) * (1 - weight) + colours.astype(np.float32) * weight).round().astype(np.uint8)
+    return (
+        (image.astype(np.float32) * (1 - weight) + colours.astype(np.float32) * weight)
+        .round()
+        .astype(np.uint8)
+    )
 
 
 # ------------------------------------------------------------------------------------ jobs
-def load_recognizer(state: TaskState, registry: ModelRegistry, name: str | None = None, gradcam: bool = True) -> BreedRecognizer:
+def load_recognizer(
+    state: TaskState, registry: ModelRegistry, name: str | None = None, gradcam: bool = True
+) -> BreedRecognizer:
     """Job: load the model (and the gate), then warm the inference functions up."""
     state.progress(0.1, translate("Breeds", "Loading the model…"))
     recognizer = BreedRecognizer.from_registry(registry, name)
@@ -495,7 +556,8 @@ def recognize_folder(
     top_k: int = 5,
     on_row: Callable[[FolderRow], None] | None = None,
 ) -> list[FolderRow]:
-    """Job: recognise every photo (a folder or a list of files); unreadable files become error rows."""
+    """Job: recognise every photo (a folder or a list of files); unreadable files become error
+    rows."""
     if isinstance(files, (str, Path)):
         files = list_images(files)
     files = [Path(f) for f in files]
@@ -504,17 +566,34 @@ def recognize_folder(
         state.check()
         try:
             image = read_image(path)
-            row = FolderRow(str(path), thumbnail(image), recognizer.recognize(image, top_k=top_k, file=str(path)))
+            row = FolderRow(
+                str(path),
+                thumbnail(image),
+                recognizer.recognize(image, top_k=top_k, file=str(path)),
+            )
         except ImageError as exc:
             row = FolderRow(str(path), None, None, str(exc))
         rows.append(row)
         if on_row is not None:
             on_row(row)
-        state.progress(number / len(files), translate("Breeds", "{done} of {total} photos").format(done=number, total=len(files)))
+        state.progress(
+            number / len(files),
+            translate("Breeds", "{done} of {total} photos").format(done=number, total=len(files)),
+        )
     return rows
 
 
-CSV_COLUMNS = ("file", "is_dog", "dog_probability", "breed", "name", "name_ko", "probability", "top5", "error")
+CSV_COLUMNS = (
+    "file",
+    "is_dog",
+    "dog_probability",
+    "breed",
+    "name",
+    "name_ko",
+    "probability",
+    "top5",
+    "error",
+)
 
 
 def write_csv(rows: Sequence[FolderRow], path: Path | str) -> Path:
@@ -530,15 +609,17 @@ def write_csv(rows: Sequence[FolderRow], path: Path | str) -> Path:
                 continue
             best = rec.top[0]
             top = "; ".join(f"{s.name} {100 * s.probability:.1f}%" for s in rec.top)
-            writer.writerow([
-                row.path,
-                "yes" if rec.is_dog else "no",
-                "" if rec.dog_probability is None else f"{rec.dog_probability:.4f}",
-                best.breed,
-                best.name,
-                best.name_ko,
-                f"{best.probability:.4f}",
-                top,
-                "" if rec.is_dog else rec.summary(),
-            ])
+            writer.writerow(
+                [
+                    row.path,
+                    "yes" if rec.is_dog else "no",
+                    "" if rec.dog_probability is None else f"{rec.dog_probability:.4f}",
+                    best.breed,
+                    best.name,
+                    best.name_ko,
+                    f"{best.probability:.4f}",
+                    top,
+                    "" if rec.is_dog else rec.summary(),
+                ]
+            )
     return path

@@ -15,6 +15,7 @@ Two ways to turn a box into the network's 28×28 input, so students can compare 
     side to 20 px keeping the aspect ratio (antialiased), and place it in a 28×28 field so that its
     centre of mass sits at the centre.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -49,7 +50,9 @@ def to_ink(image: np.ndarray, invert: bool | None = None) -> np.ndarray:
         img = img[:, :, 0]
     if img.ndim not in (2, 3) or img.size == 0 or (img.ndim == 3 and img.shape[2] not in (3, 4)):
         raise ValueError(
-            translate("Digits", "Expected a grayscale or colour image, got an array of shape {shape}.").format(shape=img.shape)
+            translate(
+                "Digits", "Expected a grayscale or colour image, got an array of shape {shape}."
+            ).format(shape=img.shape)
         )
     if img.dtype == np.uint8:
         img = img.astype(np.float32) / 255.0
@@ -125,7 +128,14 @@ def mnist_style(image: np.ndarray, invert: bool | None = None) -> np.ndarray:
     off_y = float(np.clip(centre - cy, 0.0, SIZE - new_h))
     off_x = float(np.clip(centre - cx, 0.0, SIZE - new_w))
     matrix = np.float32([[1, 0, off_x], [0, 1, off_y]])
-    out = cv2.warpAffine(small, matrix, (SIZE, SIZE), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    out = cv2.warpAffine(
+        small,
+        matrix,
+        (SIZE, SIZE),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=0,
+    )
     return np.clip(out, 0.0, 1.0).astype(np.float32)
 
 
@@ -158,12 +168,14 @@ def split_boxes(strip: np.ndarray, count: int, margin: int = 0) -> list[np.ndarr
     width = strip.shape[1] // count
     if width <= 2 * margin or strip.shape[0] <= 2 * margin:
         raise ValueError(
-            translate("Digits", "The image ({width}×{height} px) is too small for {count} boxes.").format(
-                width=strip.shape[1], height=strip.shape[0], count=count
-            )
+            translate(
+                "Digits", "The image ({width}×{height} px) is too small for {count} boxes."
+            ).format(width=strip.shape[1], height=strip.shape[0], count=count)
         )
     bottom = strip.shape[0] - margin
-    return [strip[margin:bottom, i * width + margin : (i + 1) * width - margin] for i in range(count)]
+    return [
+        strip[margin:bottom, i * width + margin : (i + 1) * width - margin] for i in range(count)
+    ]
 
 
 # -------------------------------------------------------------------------------- recognition
@@ -219,13 +231,22 @@ class DigitRecognizer:
         self.model = model
         self.max_boxes = max_boxes
         self.unsure_below = unsure_below
-        shape = tuple(int(s) for s in model.inputs[0].shape[1:]) if getattr(model, "inputs", None) else (SIZE, SIZE, 1)
+        shape = (
+            tuple(int(s) for s in model.inputs[0].shape[1:])
+            if getattr(model, "inputs", None)
+            else (SIZE, SIZE, 1)
+        )
         if shape != (SIZE, SIZE, 1):
             raise ValueError(
-                translate("Digits", "A digits model must take 28×28×1 images; this one takes {shape}.").format(shape=shape)
+                translate(
+                    "Digits", "A digits model must take 28×28×1 images; this one takes {shape}."
+                ).format(shape=shape)
             )
 
-        @tf.function(input_signature=[tf.TensorSpec([None, SIZE, SIZE, 1], tf.float32)], reduce_retracing=True)
+        @tf.function(
+            input_signature=[tf.TensorSpec([None, SIZE, SIZE, 1], tf.float32)],
+            reduce_retracing=True,
+        )
         def _probabilities(batch):
             return model(batch, training=False)
 
@@ -247,7 +268,9 @@ class DigitRecognizer:
             return np.zeros((0, 10), np.float32)
         return np.asarray(self._probabilities(batch))
 
-    def recognize(self, images: Sequence[np.ndarray], method: str = "mnist", invert: bool | None = None) -> Recognition:
+    def recognize(
+        self, images: Sequence[np.ndarray], method: str = "mnist", invert: bool | None = None
+    ) -> Recognition:
         """Read each box (any size, either polarity); empty boxes are reported, never guessed."""
         started = time.perf_counter()
         inputs, empties = [], []
@@ -266,12 +289,17 @@ class DigitRecognizer:
                 continue
             digit = int(probs[i].argmax())
             confidence = float(probs[i, digit])
-            boxes.append(BoxResult(i, False, digit, confidence, confidence < self.unsure_below, probs[i], x))
+            boxes.append(
+                BoxResult(i, False, digit, confidence, confidence < self.unsure_below, probs[i], x)
+            )
         return Recognition(boxes, method, time.perf_counter() - started)
 
 
-def load_recognizer(name: str, registry=None, warm_up: bool = True) -> tuple[DigitRecognizer, object]:
-    """Load the digits model ``name`` from the registry, wrap and warm it: ``(recognizer, info)``."""
+def load_recognizer(
+    name: str, registry=None, warm_up: bool = True
+) -> tuple[DigitRecognizer, object]:
+    """Load the digits model ``name`` from the registry, wrap and warm it: ``(recognizer,
+    info)``."""
     from visionagent.core.registry import ModelError, ModelRegistry
 
     registry = registry or ModelRegistry.default()
@@ -279,7 +307,9 @@ def load_recognizer(name: str, registry=None, warm_up: bool = True) -> tuple[Dig
     if info.task != "digits":
         raise ModelError(
             info.json_path,
-            translate("Digits", "this is a {task} model, not a digits model.").format(task=info.task),
+            translate("Digits", "this is a {task} model, not a digits model.").format(
+                task=info.task
+            ),
             translate("Digits", "Choose a digits model."),
         )
     recognizer = DigitRecognizer(model)
@@ -301,15 +331,23 @@ def read_idx(path: Path | str) -> np.ndarray:
         with opener(path, "rb") as fh:
             data = fh.read()
     except (OSError, EOFError) as exc:
-        raise ValueError(translate("Digits", "Cannot read {file}: {error}").format(file=str(path), error=exc)) from exc
+        raise ValueError(
+            translate("Digits", "Cannot read {file}: {error}").format(file=str(path), error=exc)
+        ) from exc
     if len(data) < 4 or data[0] != 0 or data[1] != 0 or data[2] != 0x08:
-        raise ValueError(translate("Digits", "{file} is not an IDX file of unsigned bytes.").format(file=str(path)))
+        raise ValueError(
+            translate("Digits", "{file} is not an IDX file of unsigned bytes.").format(
+                file=str(path)
+            )
+        )
     ndim = data[3]
     dims = [int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim)]
     offset = 4 + 4 * ndim
     if len(data) - offset != int(np.prod(dims)):
         raise ValueError(
-            translate("Digits", "{file} is truncated: the header announces {dims}.").format(file=str(path), dims=dims)
+            translate("Digits", "{file} is truncated: the header announces {dims}.").format(
+                file=str(path), dims=dims
+            )
         )
     return np.frombuffer(data, np.uint8, offset=offset).reshape(dims)
 
@@ -321,9 +359,10 @@ def find_idx_pair(folder: Path | str) -> tuple[Path, Path]:
     labels = next((folder / n for n in IDX_LABELS if (folder / n).is_file()), None)
     if images is None or labels is None:
         raise ValueError(
-            translate("Digits", "{folder} must hold {images} and {labels} (the MNIST test set in IDX format).").format(
-                folder=str(folder), images=IDX_IMAGES[0], labels=IDX_LABELS[0]
-            )
+            translate(
+                "Digits",
+                "{folder} must hold {images} and {labels} (the MNIST test set in IDX format).",
+            ).format(folder=str(folder), images=IDX_IMAGES[0], labels=IDX_LABELS[0])
         )
     return images, labels
 
@@ -340,13 +379,18 @@ class Evaluation:
         return self.correct / self.total if self.total else 0.0
 
 
-def evaluate_idx(recognizer: DigitRecognizer, folder: Path | str, state=None, batch_size: int = 1000) -> Evaluation:
-    """Accuracy of ``recognizer`` on IDX digits in ``folder`` (already MNIST-style: fed as they are)."""
+def evaluate_idx(
+    recognizer: DigitRecognizer, folder: Path | str, state=None, batch_size: int = 1000
+) -> Evaluation:
+    """Accuracy of ``recognizer`` on IDX digits in ``folder`` (already MNIST-style: fed as they
+    are)."""
     images_path, labels_path = find_idx_pair(folder)
     images, labels = read_idx(images_path), read_idx(labels_path).astype(np.int64)
     if images.ndim != 3 or images.shape[1:] != (SIZE, SIZE) or len(images) != len(labels):
         raise ValueError(
-            translate("Digits", "{file} must hold 28×28 images, one per label.").format(file=str(images_path))
+            translate("Digits", "{file} must hold 28×28 images, one per label.").format(
+                file=str(images_path)
+            )
         )
     started = time.perf_counter()
     x = images.astype(np.float32) / 255.0
@@ -359,4 +403,6 @@ def evaluate_idx(recognizer: DigitRecognizer, folder: Path | str, state=None, ba
     predicted = np.concatenate(predictions) if predictions else np.zeros(0, np.int64)
     confusion = np.zeros((10, 10), np.int64)
     np.add.at(confusion, (labels, predicted), 1)
-    return Evaluation(int((predicted == labels).sum()), len(labels), confusion, time.perf_counter() - started)
+    return Evaluation(
+        int((predicted == labels).sum()), len(labels), confusion, time.perf_counter() - started
+    )

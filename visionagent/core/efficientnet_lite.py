@@ -38,6 +38,7 @@ extra row/column goes to the bottom/right, which is what Keras ``padding="same"`
 0.2 before the classifier and stochastic depth 0.2 during training. TensorFlow is imported only
 when a function here is called.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -68,7 +69,11 @@ HEAD_CHANNELS = 1280
 
 def block_names() -> list[str]:
     """Names of the 16 MBConv blocks in order: ``block1a``, ``block2a``, ``block2b``, …"""
-    return [f"block{stage + 1}{chr(ord('a') + j)}" for stage, spec in enumerate(STAGES) for j in range(spec[0])]
+    return [
+        f"block{stage + 1}{chr(ord('a') + j)}"
+        for stage, spec in enumerate(STAGES)
+        for j in range(spec[0])
+    ]
 
 
 def shipped_model_path() -> Path:
@@ -83,19 +88,35 @@ def _conv_bn(layers, x, conv, bn_name: str, batch_norm: bool):
     return layers.BatchNormalization(epsilon=BN_EPSILON, name=bn_name)(x) if batch_norm else x
 
 
-def _mbconv(layers, x, name: str, in_channels: int, out_channels: int, kernel: int, stride: int,
-            expand: int, drop_rate: float, batch_norm: bool = True):
+def _mbconv(
+    layers,
+    x,
+    name: str,
+    in_channels: int,
+    out_channels: int,
+    kernel: int,
+    stride: int,
+    expand: int,
+    drop_rate: float,
+    batch_norm: bool = True,
+):
     """Inverted residual block without squeeze-excite (EfficientNet-Lite)."""
     inputs = x
     channels = in_channels * expand
     if expand != 1:
-        conv = layers.Conv2D(channels, 1, padding="same", use_bias=not batch_norm, name=f"{name}_expand_conv")
+        conv = layers.Conv2D(
+            channels, 1, padding="same", use_bias=not batch_norm, name=f"{name}_expand_conv"
+        )
         x = _conv_bn(layers, x, conv, f"{name}_expand_bn", batch_norm)
         x = layers.ReLU(max_value=6.0, name=f"{name}_expand_activation")(x)
-    conv = layers.DepthwiseConv2D(kernel, strides=stride, padding="same", use_bias=not batch_norm, name=f"{name}_dwconv")
+    conv = layers.DepthwiseConv2D(
+        kernel, strides=stride, padding="same", use_bias=not batch_norm, name=f"{name}_dwconv"
+    )
     x = _conv_bn(layers, x, conv, f"{name}_bn", batch_norm)
     x = layers.ReLU(max_value=6.0, name=f"{name}_activation")(x)
-    conv = layers.Conv2D(out_channels, 1, padding="same", use_bias=not batch_norm, name=f"{name}_project_conv")
+    conv = layers.Conv2D(
+        out_channels, 1, padding="same", use_bias=not batch_norm, name=f"{name}_project_conv"
+    )
     x = _conv_bn(layers, x, conv, f"{name}_project_bn", batch_norm)
     if stride == 1 and in_channels == out_channels:
         if drop_rate > 0:
@@ -104,11 +125,18 @@ def _mbconv(layers, x, name: str, in_channels: int, out_channels: int, kernel: i
     return x
 
 
-def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_classes: int = 1000,
-                       weights_path: Path | str | None = None, pooling: str | None = None,
-                       dropout_rate: float = 0.2, drop_connect_rate: float = 0.2,
-                       classifier_activation: str | None = "softmax", name: str = "efficientnet_lite0",
-                       batch_norm: bool = True):
+def efficientnet_lite0(
+    include_top: bool = True,
+    input_shape=INPUT_SHAPE,
+    num_classes: int = 1000,
+    weights_path: Path | str | None = None,
+    pooling: str | None = None,
+    dropout_rate: float = 0.2,
+    drop_connect_rate: float = 0.2,
+    classifier_activation: str | None = "softmax",
+    name: str = "efficientnet_lite0",
+    batch_norm: bool = True,
+):
     """Build EfficientNet-Lite0 (Keras functional model).
 
     Parameters
@@ -140,7 +168,9 @@ def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_cl
 
     inputs = keras.Input(shape=tuple(input_shape), name="image")
     x = layers.Rescaling(1.0 / STD, offset=-MEAN / STD, name="rescaling")(inputs)
-    conv = layers.Conv2D(STEM_CHANNELS, 3, strides=2, padding="same", use_bias=not batch_norm, name="stem_conv")
+    conv = layers.Conv2D(
+        STEM_CHANNELS, 3, strides=2, padding="same", use_bias=not batch_norm, name="stem_conv"
+    )
     x = _conv_bn(layers, x, conv, "stem_bn", batch_norm)
     x = layers.ReLU(max_value=6.0, name="stem_activation")(x)
 
@@ -150,8 +180,18 @@ def efficientnet_lite0(include_top: bool = True, input_shape=INPUT_SHAPE, num_cl
     channels = STEM_CHANNELS
     for repeats, kernel, stride, expand, out_channels in STAGES:
         for j in range(repeats):
-            x = _mbconv(layers, x, names[index], channels, out_channels, kernel,
-                        stride if j == 0 else 1, expand, drop_connect_rate * index / total, batch_norm)
+            x = _mbconv(
+                layers,
+                x,
+                names[index],
+                channels,
+                out_channels,
+                kernel,
+                stride if j == 0 else 1,
+                expand,
+                drop_connect_rate * index / total,
+                batch_norm,
+            )
             channels = out_channels
             index += 1
 
@@ -182,7 +222,11 @@ def _bn_pairs(model) -> list[tuple[str, str]]:
     pairs = [("stem_conv", "stem_bn"), ("top_conv", "top_bn")]
     for layer in model.layers:
         name = layer.name
-        for conv_suffix, bn_suffix in (("_expand_conv", "_expand_bn"), ("_dwconv", "_bn"), ("_project_conv", "_project_bn")):
+        for conv_suffix, bn_suffix in (
+            ("_expand_conv", "_expand_bn"),
+            ("_dwconv", "_bn"),
+            ("_project_conv", "_project_bn"),
+        ):
             if name.startswith("block") and name.endswith(conv_suffix):
                 pairs.append((name, name[: -len(conv_suffix)] + bn_suffix))
     return pairs
@@ -201,8 +245,12 @@ def fold_batch_norm(model):
     has_softmax = any(layer.name == "predictions" for layer in model.layers)
     num_classes = model.get_layer(LOGITS_LAYER).units if has_top else 1000
     fused = efficientnet_lite0(
-        include_top=has_top, input_shape=tuple(model.inputs[0].shape[1:]), num_classes=num_classes,
-        classifier_activation="softmax" if has_softmax else None, name=f"{model.name}_folded", batch_norm=False,
+        include_top=has_top,
+        input_shape=tuple(model.inputs[0].shape[1:]),
+        num_classes=num_classes,
+        classifier_activation="softmax" if has_softmax else None,
+        name=f"{model.name}_folded",
+        batch_norm=False,
     )
     for conv_name, bn_name in _bn_pairs(model):
         (kernel,) = model.get_layer(conv_name).get_weights()
@@ -251,7 +299,9 @@ def load_weights_by_name(model, weights_path: Path | str) -> list[str]:
     return copied
 
 
-def load_backbone(pooling: str | None = None, trainable: bool = False, model_path: Path | str | None = None):
+def load_backbone(
+    pooling: str | None = None, trainable: bool = False, model_path: Path | str | None = None
+):
     """The shipped ImageNet EfficientNet-Lite0 without its classifier.
 
     A new functional model from the shipped model's input to ``top_activation`` (7 × 7 × 1280),

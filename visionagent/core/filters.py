@@ -14,6 +14,7 @@ The module also holds the numbers the Filters tab shows (output-size formula, we
 kernel presets, the conversion of signed maps to 8-bit colour pictures, and a look inside a Keras
 model (its convolution kernels and the feature maps of a digit).
 """
+
 from __future__ import annotations
 
 import math
@@ -56,12 +57,16 @@ def _pair(value: int | tuple[int, int], name: str) -> tuple[int, int]:
 def _check_padding(padding: Padding) -> None:
     if isinstance(padding, str):
         if padding not in PADDINGS:
-            raise ValueError(f"padding must be 'valid', 'same' or a number of pixels, not {padding!r}")
+            raise ValueError(
+                f"padding must be 'valid', 'same' or a number of pixels, not {padding!r}"
+            )
     elif int(padding) < 0:
         raise ValueError(f"padding must not be negative, not {padding!r}")
 
 
-def padding_amounts(size: int, kernel: int, stride: int = 1, padding: Padding = "valid") -> tuple[int, int]:
+def padding_amounts(
+    size: int, kernel: int, stride: int = 1, padding: Padding = "valid"
+) -> tuple[int, int]:
     """Rows (or columns) added before and after one axis, as Keras/TensorFlow pad them.
 
     ``"same"`` pads so the output has ``ceil(size / stride)`` entries, the odd pixel going after
@@ -95,8 +100,11 @@ def output_size_formula(size: int, kernel: int, stride: int = 1, padding: Paddin
     return f"⌊({size} + {before} + {after} − {kernel}) / {stride}⌋ + 1 = {result}"
 
 
-def weight_count(in_channels: int, kernel_h: int, kernel_w: int | None = None, filters: int = 1) -> int:
-    """Weights of a convolution layer, the textbook's ``k′(k·h² + 1)`` (kernels plus one bias each)."""
+def weight_count(
+    in_channels: int, kernel_h: int, kernel_w: int | None = None, filters: int = 1
+) -> int:
+    """Weights of a convolution layer, the textbook's ``k′(k·h² + 1)`` (kernels plus one bias
+    each)."""
     kernel_w = kernel_h if kernel_w is None else kernel_w
     return filters * (in_channels * kernel_h * kernel_w + 1)
 
@@ -133,8 +141,15 @@ def flip_kernel(w: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(w[::-1, ::-1, ...])
 
 
-def pad(x: np.ndarray, rows: tuple[int, int], cols: tuple[int, int], border: str = "zero", value: float = 0.0) -> np.ndarray:
-    """Pad ``(H, W, C)`` with ``rows``/``cols`` (before, after) using a border mode of :data:`BORDERS`."""
+def pad(
+    x: np.ndarray,
+    rows: tuple[int, int],
+    cols: tuple[int, int],
+    border: str = "zero",
+    value: float = 0.0,
+) -> np.ndarray:
+    """Pad ``(H, W, C)`` with ``rows``/``cols`` (before, after) using a border mode of
+    :data:`BORDERS`."""
     if border not in BORDERS:
         raise ValueError(f"border must be one of {', '.join(BORDERS)}, not {border!r}")
     x = _as_hwc(x)
@@ -143,7 +158,9 @@ def pad(x: np.ndarray, rows: tuple[int, int], cols: tuple[int, int], border: str
         return x
     if x.shape[2] > 4 or border == "zero":  # np.pad handles any channel count and any constant
         if border == "zero":
-            return np.pad(x, ((top, bottom), (left, right), (0, 0)), mode="constant", constant_values=value)
+            return np.pad(
+                x, ((top, bottom), (left, right), (0, 0)), mode="constant", constant_values=value
+            )
         mode = "reflect" if border == "reflect" else "edge"
         return np.pad(x, ((top, bottom), (left, right), (0, 0)), mode=mode)
     out = cv2.copyMakeBorder(x, top, bottom, left, right, BORDERS[border])
@@ -175,8 +192,11 @@ def conv2d(
     out_h, out_w = output_size(height, kh, sh, padding), output_size(width, kw, sw, padding)
     if out_h < 1 or out_w < 1:
         raise ValueError(
-            translate("Filters", "The {kh}×{kw} kernel does not fit in the {h}×{w} input with this padding: "
-                      "choose a smaller kernel or more padding.").format(kh=kh, kw=kw, h=height, w=width)
+            translate(
+                "Filters",
+                "The {kh}×{kw} kernel does not fit in the {h}×{w} input with this padding: "
+                "choose a smaller kernel or more padding.",
+            ).format(kh=kh, kw=kw, h=height, w=width)
         )
     xp = pad(x, rows, cols, border)
     if sh == sw == 1:
@@ -211,7 +231,9 @@ def _correlate_filter2d(xp: np.ndarray, w: np.ndarray, out_h: int, out_w: int) -
         for plane, kernel in pairs:
             # anchor (0, 0): dst[y, x] = Σ kernel[i, j]·src[y + i, x + j]; the border OpenCV adds
             # at the bottom/right lands outside [:out_h, :out_w] and is cut away.
-            r = cv2.filter2D(plane, cv2.CV_32F, kernel, anchor=(0, 0), borderType=cv2.BORDER_CONSTANT)
+            r = cv2.filter2D(
+                plane, cv2.CV_32F, kernel, anchor=(0, 0), borderType=cv2.BORDER_CONSTANT
+            )
             if acc is None:
                 acc = r
             else:
@@ -222,7 +244,9 @@ def _correlate_filter2d(xp: np.ndarray, w: np.ndarray, out_h: int, out_w: int) -
     return out
 
 
-def _correlate_strided(xp: np.ndarray, w: np.ndarray, sh: int, sw: int, out_h: int, out_w: int) -> np.ndarray:
+def _correlate_strided(
+    xp: np.ndarray, w: np.ndarray, sh: int, sw: int, out_h: int, out_w: int
+) -> np.ndarray:
     """Valid cross-correlation with strides: one (H', W', C)·(C, K) product per kernel tap."""
     kh, kw, _, k_out = w.shape
     out = np.zeros((out_h, out_w, k_out), dtype=np.float32)
@@ -233,7 +257,9 @@ def _correlate_strided(xp: np.ndarray, w: np.ndarray, sh: int, sw: int, out_h: i
     return out
 
 
-def conv2d_reference(x, w, b=None, stride=1, padding: Padding = "valid", border: str = "zero") -> np.ndarray:
+def conv2d_reference(
+    x, w, b=None, stride=1, padding: Padding = "valid", border: str = "zero"
+) -> np.ndarray:
     """The same as :func:`conv2d` with plain loops (float64): the definition, for tests."""
     x = np.asarray(x, dtype=np.float64)
     if x.ndim == 2:
@@ -245,7 +271,10 @@ def conv2d_reference(x, w, b=None, stride=1, padding: Padding = "valid", border:
     cols = padding_amounts(x.shape[1], kw, sw, padding)
     mode = {"zero": "constant", "reflect": "reflect", "replicate": "edge"}[border]
     xp = np.pad(x, (rows, cols, (0, 0)), mode=mode)
-    out_h, out_w = output_size(x.shape[0], kh, sh, padding), output_size(x.shape[1], kw, sw, padding)
+    out_h, out_w = (
+        output_size(x.shape[0], kh, sh, padding),
+        output_size(x.shape[1], kw, sw, padding),
+    )
     out = np.zeros((out_h, out_w, k_out))
     for k in range(k_out):
         for r in range(out_h):
@@ -299,8 +328,11 @@ def pool2d(
     out_h, out_w = output_size(height, ph, sh, padding), output_size(width, pw, sw, padding)
     if out_h < 1 or out_w < 1:
         raise ValueError(
-            translate("Filters", "The {ph}×{pw} pooling window is larger than the {h}×{w} map: "
-                      "choose a smaller window or 'same' padding.").format(ph=ph, pw=pw, h=height, w=width)
+            translate(
+                "Filters",
+                "The {ph}×{pw} pooling window is larger than the {h}×{w} map: "
+                "choose a smaller window or 'same' padding.",
+            ).format(ph=ph, pw=pw, h=height, w=width)
         )
     rows, cols = padding_amounts(height, ph, sh, padding), padding_amounts(width, pw, sw, padding)
     padded = rows != (0, 0) or cols != (0, 0)
@@ -334,8 +366,14 @@ def pool2d_reference(x, size=2, stride=None, mode="max", padding="valid") -> np.
     x = np.asarray(x, dtype=np.float64)
     ph, pw = _pair(size, "size")
     sh, sw = _pair(size if stride is None else stride, "stride")
-    (top, _), (left, _) = padding_amounts(x.shape[0], ph, sh, padding), padding_amounts(x.shape[1], pw, sw, padding)
-    out_h, out_w = output_size(x.shape[0], ph, sh, padding), output_size(x.shape[1], pw, sw, padding)
+    (top, _), (left, _) = (
+        padding_amounts(x.shape[0], ph, sh, padding),
+        padding_amounts(x.shape[1], pw, sw, padding),
+    )
+    out_h, out_w = (
+        output_size(x.shape[0], ph, sh, padding),
+        output_size(x.shape[1], pw, sw, padding),
+    )
     out = np.zeros((out_h, out_w, x.shape[2]))
     for r in range(out_h):
         for c in range(out_w):
@@ -385,11 +423,14 @@ class Layer:
         if self.pool == "none":
             pooled = activated
         else:
-            pooled = pool2d(activated, self.pool_size, self.pool_stride, self.pool, self.pool_padding)
+            pooled = pool2d(
+                activated, self.pool_size, self.pool_stride, self.pool, self.pool_padding
+            )
         return Stages(conv, activated, pooled)
 
     def shapes(self, input_shape: tuple[int, ...]) -> list[tuple[int, int, int]]:
-        """``[input, conv, pooled]`` shapes (H, W, C) without computing anything (0 = impossible)."""
+        """``[input, conv, pooled]`` shapes (H, W, C) without computing anything (0 =
+        impossible)."""
         height, width = input_shape[:2]
         channels = input_shape[2] if len(input_shape) > 2 else 1
         kh, kw = self.weights.shape[:2]
@@ -403,13 +444,18 @@ class Layer:
             pw = output_size(cw, self.pool_size, stride, self.pool_padding)
         return [(height, width, channels), (ch, cw, self.filters), (ph, pw, self.filters)]
 
-    def placement(self, input_shape: tuple[int, ...]) -> tuple[tuple[float, float, float, float], tuple[float, float, float, float]]:
+    def placement(
+        self, input_shape: tuple[int, ...]
+    ) -> tuple[tuple[float, float, float, float], tuple[float, float, float, float]]:
         """Where the conv and the pooled maps lie over the input, as ``(x, y, width, height)``
         in input pixels: each output pixel covers the centre of the window it was computed from."""
         height, width = input_shape[:2]
         kh, kw = self.weights.shape[:2]
         s = self.stride
-        (top, _), (left, _) = padding_amounts(height, kh, s, self.padding), padding_amounts(width, kw, s, self.padding)
+        (top, _), (left, _) = (
+            padding_amounts(height, kh, s, self.padding),
+            padding_amounts(width, kw, s, self.padding),
+        )
         shapes = self.shapes(input_shape)
         (ch, cw, _), (ph_out, pw_out, _) = shapes[1], shapes[2]
         x0, y0 = -left + kw / 2 - s / 2, -top + kh / 2 - s / 2
@@ -417,7 +463,10 @@ class Layer:
         if self.pool == "none":
             return conv, conv
         size, step = self.pool_size, self.pool_stride or self.pool_size
-        (ptop, _), (pleft, _) = padding_amounts(ch, size, step, self.pool_padding), padding_amounts(cw, size, step, self.pool_padding)
+        (ptop, _), (pleft, _) = (
+            padding_amounts(ch, size, step, self.pool_padding),
+            padding_amounts(cw, size, step, self.pool_padding),
+        )
         px, py = x0 + s * (-pleft + size / 2 - step / 2), y0 + s * (-ptop + size / 2 - step / 2)
         return conv, (px, py, pw_out * step * s, ph_out * step * s)
 
@@ -448,11 +497,15 @@ class Layer:
         padding = data.get("padding", "valid")
         layer.padding = padding if padding in PADDINGS else max(0, int(padding))
         layer.border = data.get("border", "zero") if data.get("border") in BORDERS else "zero"
-        layer.activation = data.get("activation") if data.get("activation") in ACTIVATIONS else "relu"
+        layer.activation = (
+            data.get("activation") if data.get("activation") in ACTIVATIONS else "relu"
+        )
         layer.pool = data.get("pool") if data.get("pool") in POOLS else "max"
         stride = data.get("pool_stride")
         layer.pool_stride = None if stride in (None, 0) else max(1, int(stride))
-        layer.pool_padding = data.get("pool_padding") if data.get("pool_padding") in PADDINGS else "valid"
+        layer.pool_padding = (
+            data.get("pool_padding") if data.get("pool_padding") in PADDINGS else "valid"
+        )
         return layer
 
 
@@ -481,7 +534,9 @@ class CellTerms:
     total: float
 
 
-def explain_cell(x, w, b, stride, padding: Padding, border: str, k: int, row: int, col: int) -> CellTerms:
+def explain_cell(
+    x, w, b, stride, padding: Padding, border: str, k: int, row: int, col: int
+) -> CellTerms:
     """Products per channel, bias and sum behind ``conv2d(...)[row, col, k]``."""
     x = _as_hwc(x)
     w = _as_kernel(w, x.shape[2])
@@ -491,7 +546,13 @@ def explain_cell(x, w, b, stride, padding: Padding, border: str, k: int, row: in
     cols = padding_amounts(x.shape[1], kw, sw, padding)
     xp = pad(x, rows, cols, border)
     top, left = row * sh, col * sw
-    if not (0 <= k < w.shape[3] and top + kh <= xp.shape[0] and left + kw <= xp.shape[1] and row >= 0 and col >= 0):
+    if not (
+        0 <= k < w.shape[3]
+        and top + kh <= xp.shape[0]
+        and left + kw <= xp.shape[1]
+        and row >= 0
+        and col >= 0
+    ):
         raise ValueError(f"no output cell ({row}, {col}) of filter {k}")
     channels = []
     for c in range(x.shape[2]):
@@ -503,22 +564,45 @@ def explain_cell(x, w, b, stride, padding: Padding, border: str, k: int, row: in
     return CellTerms(k, row, col, top, left, channels, bias, sum(t.total for t in channels) + bias)
 
 
-def pool_window(shape: tuple[int, int], size: int, stride: int | None, padding: str, row: int, col: int) -> tuple[slice, slice]:
+def pool_window(
+    shape: tuple[int, int], size: int, stride: int | None, padding: str, row: int, col: int
+) -> tuple[slice, slice]:
     """Rows and columns of a (H, W) map that pooled cell (row, col) looks at (padding left out)."""
     ph, pw = _pair(size, "pool size")
     sh, sw = _pair(size if stride is None else stride, "pool stride")
     top = row * sh - padding_amounts(shape[0], ph, sh, padding)[0]
     left = col * sw - padding_amounts(shape[1], pw, sw, padding)[0]
-    return slice(max(top, 0), min(top + ph, shape[0])), slice(max(left, 0), min(left + pw, shape[1]))
+    return slice(max(top, 0), min(top + ph, shape[0])), slice(
+        max(left, 0), min(left + pw, shape[1])
+    )
 
 
 # --------------------------------------------------------------------------- the textbook example
 def example_8_1() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Input (5, 5, 3), kernels (3, 3, 3, 2) and biases of 오일석's example 8-1 (padding 1, stride 2)."""
+    """Input (5, 5, 3), kernels (3, 3, 3, 2) and biases of 오일석's example 8-1 (padding 1, stride
+    2)."""
     x = np.zeros((5, 5, 3), dtype=np.float32)
-    x[:, :, 0] = [[2, 2, 1, 2, 1], [0, 0, 1, 1, 2], [2, 2, 2, 0, 2], [2, 0, 1, 1, 0], [1, 1, 0, 2, 0]]
-    x[:, :, 1] = [[1, 0, 2, 1, 2], [1, 2, 0, 2, 2], [1, 2, 2, 0, 0], [2, 1, 1, 1, 0], [1, 0, 2, 1, 2]]
-    x[:, :, 2] = [[0, 0, 1, 2, 1], [2, 2, 2, 0, 1], [0, 0, 0, 1, 1], [2, 2, 2, 2, 1], [2, 0, 0, 1, 1]]
+    x[:, :, 0] = [
+        [2, 2, 1, 2, 1],
+        [0, 0, 1, 1, 2],
+        [2, 2, 2, 0, 2],
+        [2, 0, 1, 1, 0],
+        [1, 1, 0, 2, 0],
+    ]
+    x[:, :, 1] = [
+        [1, 0, 2, 1, 2],
+        [1, 2, 0, 2, 2],
+        [1, 2, 2, 0, 0],
+        [2, 1, 1, 1, 0],
+        [1, 0, 2, 1, 2],
+    ]
+    x[:, :, 2] = [
+        [0, 0, 1, 2, 1],
+        [2, 2, 2, 0, 1],
+        [0, 0, 0, 1, 1],
+        [2, 2, 2, 2, 1],
+        [2, 0, 0, 1, 1],
+    ]
     w = np.zeros((3, 3, 3, 2), dtype=np.float32)
     w[:, :, 0, 0] = [[1, -1, 0], [1, -1, 0], [-1, 1, 0]]
     w[:, :, 1, 0] = [[0, 0, 0], [-1, 1, 1], [1, 0, -1]]
@@ -552,7 +636,10 @@ def _embed(small: np.ndarray, size: int) -> np.ndarray:
 
 def _sobel(size: int, dx: int, dy: int) -> np.ndarray:
     if size < 3:
-        return _embed([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]] if dx else [[-1, -2, -1], [0, 0, 0], [1, 2, 1]], size)
+        return _embed(
+            [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]] if dx else [[-1, -2, -1], [0, 0, 0], [1, 2, 1]],
+            size,
+        )
     kx, ky = cv2.getDerivKernels(dx, dy, size, normalize=False)
     return (ky @ kx.T).astype(np.float32)
 
@@ -610,7 +697,9 @@ def random_kernel(shape: tuple[int, ...], rng: np.random.Generator | None = None
 
 # --------------------------------------------------------------------------- pictures
 def _interpolate_lut(anchors: list[str]) -> np.ndarray:
-    colours = np.array([[int(a[i : i + 2], 16) for i in (1, 3, 5)] for a in anchors], dtype=np.float64)
+    colours = np.array(
+        [[int(a[i : i + 2], 16) for i in (1, 3, 5)] for a in anchors], dtype=np.float64
+    )
     positions = np.linspace(0.0, 1.0, len(anchors))
     t = np.linspace(0.0, 1.0, 256)
     lut = np.stack([np.interp(t, positions, colours[:, c]) for c in range(3)], axis=1)
@@ -619,8 +708,19 @@ def _interpolate_lut(anchors: list[str]) -> np.ndarray:
 
 #: Blue (negative) – white (zero) – red (positive), ColorBrewer's RdBu reversed, as a 256×3 RGB LUT.
 DIVERGING_LUT = _interpolate_lut(
-    ["#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
-     "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f"]
+    [
+        "#053061",
+        "#2166ac",
+        "#4393c3",
+        "#92c5de",
+        "#d1e5f0",
+        "#f7f7f7",
+        "#fddbc7",
+        "#f4a582",
+        "#d6604d",
+        "#b2182b",
+        "#67001f",
+    ]
 )
 #: White (zero) to dark red: the positive half of the diverging map, for maps without negatives.
 POSITIVE_LUT = _interpolate_lut(["#f7f7f7", "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f"])
@@ -629,7 +729,11 @@ POSITIVE_LUT = _interpolate_lut(["#f7f7f7", "#fddbc7", "#f4a582", "#d6604d", "#b
 def display_levels(values: np.ndarray) -> tuple[float, float, np.ndarray]:
     """``(low, high, lut)`` for a map: symmetric ±max|v| with the diverging LUT when it has
     negative values, else 0..max with the positive LUT (so zero is always white)."""
-    flat = np.asarray(values, dtype=np.float32).reshape(values.shape[0], -1) if values.size else np.zeros((1, 1), np.float32)
+    flat = (
+        np.asarray(values, dtype=np.float32).reshape(values.shape[0], -1)
+        if values.size
+        else np.zeros((1, 1), np.float32)
+    )
     low, high, _, _ = cv2.minMaxLoc(flat)
     if low < 0:
         m = max(-low, high)
@@ -639,7 +743,9 @@ def display_levels(values: np.ndarray) -> tuple[float, float, np.ndarray]:
     return 0.0, high, POSITIVE_LUT
 
 
-def to_display(values: np.ndarray, low: float, high: float, lut: np.ndarray | None = None) -> np.ndarray:
+def to_display(
+    values: np.ndarray, low: float, high: float, lut: np.ndarray | None = None
+) -> np.ndarray:
     """Map a 2-D float map to a picture: uint8 (H, W) without ``lut``, RGB (H, W, 3) with it."""
     values = np.asarray(values, dtype=np.float32)
     if values.ndim == 3 and values.shape[2] == 1:
@@ -674,7 +780,9 @@ def digit_to_mnist(gray: np.ndarray) -> np.ndarray:
     return mnist_style(gray, invert=False)
 
 
-def mnist_sample(index: int | None = None, rng: np.random.Generator | None = None) -> tuple[np.ndarray, int]:
+def mnist_sample(
+    index: int | None = None, rng: np.random.Generator | None = None
+) -> tuple[np.ndarray, int]:
     """One (28, 28) uint8 digit and its label from the shipped MNIST 10k set (random by default)."""
     from visionagent.core.training import load_mnist_10k
 
@@ -696,7 +804,9 @@ def kernel_thumbnails(kernel: np.ndarray, channel: int | None, size: int = 48) -
         for k in range(kernel.shape[3]):
             w = kernel[:, :, :3, k]
             low, high = float(w.min()), float(w.max())
-            rgb = to_display(w.reshape(w.shape[0], -1), low, high if high > low else low + 1).reshape(w.shape)
+            rgb = to_display(
+                w.reshape(w.shape[0], -1), low, high if high > low else low + 1
+            ).reshape(w.shape)
             pictures.append(cv2.resize(rgb, (size, size), interpolation=cv2.INTER_NEAREST))
         return pictures
     plane = kernel[:, :, channel, :]
@@ -707,7 +817,9 @@ def kernel_thumbnails(kernel: np.ndarray, channel: int | None, size: int = 48) -
     return pictures
 
 
-def tile_layout(count: int, width: int, height: int, gap: float | None = None) -> list[tuple[float, float]]:
+def tile_layout(
+    count: int, width: int, height: int, gap: float | None = None
+) -> list[tuple[float, float]]:
     """Top-left corners for ``count`` maps of width×height in a grid a bit wider than tall."""
     gap = max(2.0, 0.06 * max(width, height)) if gap is None else gap
     cols = max(1, math.ceil(math.sqrt(count) * 1.4)) if count > 3 else count
@@ -762,17 +874,27 @@ def conv_kernels(model) -> list[ConvKernels]:
             kernel_var = getattr(layer, "kernel", None)
         if kernel_var is None:
             continue
-        kernel = np.asarray(kernel_var.numpy() if hasattr(kernel_var, "numpy") else kernel_var, dtype=np.float32)
+        kernel = np.asarray(
+            kernel_var.numpy() if hasattr(kernel_var, "numpy") else kernel_var, dtype=np.float32
+        )
         if kernel.ndim != 4 or kernel.shape[0] * kernel.shape[1] <= 1:
             continue
         if name == "DepthwiseConv2D":
             kernel = kernel.reshape(kernel.shape[0], kernel.shape[1], 1, -1)
         bias_var = getattr(layer, "bias", None)
-        bias = np.zeros(kernel.shape[3], np.float32) if bias_var is None else np.asarray(bias_var.numpy(), np.float32).reshape(-1)
+        bias = (
+            np.zeros(kernel.shape[3], np.float32)
+            if bias_var is None
+            else np.asarray(bias_var.numpy(), np.float32).reshape(-1)
+        )
         if bias.shape[0] != kernel.shape[3]:
             bias = np.zeros(kernel.shape[3], np.float32)
         strides = tuple(int(s) for s in getattr(layer, "strides", (1, 1)))
-        found.append(ConvKernels(layer.name, name, kernel, bias, strides, str(getattr(layer, "padding", "valid"))))
+        found.append(
+            ConvKernels(
+                layer.name, name, kernel, bias, strides, str(getattr(layer, "padding", "valid"))
+            )
+        )
     return found
 
 
@@ -808,8 +930,13 @@ def feature_maps(model, digit: np.ndarray) -> tuple[list[tuple[str, np.ndarray]]
             _feature_models[id(model)] = probe
     sub, names, _ = probe
     outputs = sub(_model_input(model, digit), training=False)
-    outputs = [np.asarray(o) for o in (outputs if isinstance(outputs, (list, tuple)) else [outputs])]
-    maps = [(name, out[0].astype(np.float32)) for name, out in zip(names, outputs[: len(names)], strict=True)]
+    outputs = [
+        np.asarray(o) for o in (outputs if isinstance(outputs, (list, tuple)) else [outputs])
+    ]
+    maps = [
+        (name, out[0].astype(np.float32))
+        for name, out in zip(names, outputs[: len(names)], strict=True)
+    ]
     probabilities = outputs[-1][0].astype(np.float32)
     return maps, probabilities
 
@@ -821,11 +948,15 @@ def inspect_model(state, registry, name: str, digit: np.ndarray | None = None) -
     state.check()
     view = NetworkView(name, info.task, conv_kernels(model), class_names=list(info.class_names))
     if not view.layers:
-        view.note = translate("Filters", "This model has no convolution layers with kernels larger than 1×1.")
+        view.note = translate(
+            "Filters", "This model has no convolution layers with kernels larger than 1×1."
+        )
     if digit is not None and info.task == "digits":
         state.check()
         try:
             view.maps, view.probabilities = feature_maps(model, digit)
         except (ValueError, TypeError, AttributeError) as exc:
-            view.note = translate("Filters", "Feature maps are not available for this model ({error}).").format(error=exc)
+            view.note = translate(
+                "Filters", "Feature maps are not available for this model ({error})."
+            ).format(error=exc)
     return view

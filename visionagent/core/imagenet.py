@@ -5,6 +5,7 @@
 ``imagenet_synsets.txt`` and ``imagenet_synset_to_lemma.txt``, Apache-2.0; see
 ``resources/imagenet/SOURCE.txt``).
 """
+
 from __future__ import annotations
 
 import csv
@@ -72,7 +73,9 @@ def prepare_image(image: np.ndarray, size: int = 224, fraction: float = 1.0) -> 
         raise ValueError(f"expected an RGB image (H, W, 3), got shape {image.shape}")
     height, width = image.shape[:2]
     x, y, side, _ = center_square(width, height, fraction)
-    crop = image[y:y + side, x:x + side]
+    crop = image[y : y + side, x : x + side]
     interpolation = cv2.INTER_AREA if side >= size else cv2.INTER_CUBIC
     resized = cv2.resize(crop, (size, size), interpolation=interpolation)
-    return Prepared(np.ascontiguousarray(resized, dtype=np.float32), (x, y, side, side), (width, height))
+    return Prepared(
+        np.ascontiguousarray(resized, dtype=np.float32), (x, y, side, side), (width, height)
+    )

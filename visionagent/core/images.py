@@ -6,6 +6,7 @@ on them on Windows); very large images downscaled early (big JPEGs are decoded a
 1/8 scale; more than :data:`MAX_PIXELS` pixels is refused before decoding). Anything else raises
 :class:`ImageError` naming the file.
 """
+
 from __future__ import annotations
 
 import io
@@ -30,7 +31,9 @@ class ImageError(Exception):
         self.path = Path(path)
         self.problem = problem
         super().__init__(
-            translate("ImageError", "Cannot read {file}: {problem}").format(file=str(path), problem=problem)
+            translate("ImageError", "Cannot read {file}: {problem}").format(
+                file=str(path), problem=problem
+            )
         )
 
 
@@ -43,7 +46,9 @@ def _read_header(data: bytes, source: Path | str) -> tuple[tuple[int, int] | Non
     """
     from PIL import Image
 
-    too_many = translate("ImageError", "it has too many pixels ({size}); reduce it to at most {limit} megapixels.")
+    too_many = translate(
+        "ImageError", "it has too many pixels ({size}); reduce it to at most {limit} megapixels."
+    )
     limit = MAX_PIXELS // 1_000_000
     try:
         with warnings.catch_warnings():
@@ -52,11 +57,13 @@ def _read_header(data: bytes, source: Path | str) -> tuple[tuple[int, int] | Non
                 size = img.size
                 try:
                     orientation = int(img.getexif().get(0x0112, 1))
-                except Exception:  # noqa: BLE001 - a broken EXIF block means upright
+                except Exception:
                     orientation = 1
     except Image.DecompressionBombError as exc:  # Pillow's own, lower limit was exceeded
-        raise ImageError(source, too_many.format(size=str(exc).split(" pixels")[0].split()[-1], limit=limit)) from exc
-    except Exception:  # noqa: BLE001 - let OpenCV decide what it can read
+        raise ImageError(
+            source, too_many.format(size=str(exc).split(" pixels")[0].split()[-1], limit=limit)
+        ) from exc
+    except Exception:
         return None, 1
     if size[0] * size[1] > MAX_PIXELS:
         raise ImageError(source, too_many.format(size=f"{size[0]}×{size[1]}", limit=limit))
@@ -73,8 +80,11 @@ def _reduce_flag(size: tuple[int, int] | None, data: bytes, mode: str, max_side:
     if factor == 1:
         return None
     flags = {
-        ("rgb", 2): cv2.IMREAD_REDUCED_COLOR_2, ("rgb", 4): cv2.IMREAD_REDUCED_COLOR_4, ("rgb", 8): cv2.IMREAD_REDUCED_COLOR_8,
-        ("gray", 2): cv2.IMREAD_REDUCED_GRAYSCALE_2, ("gray", 4): cv2.IMREAD_REDUCED_GRAYSCALE_4,
+        ("rgb", 2): cv2.IMREAD_REDUCED_COLOR_2,
+        ("rgb", 4): cv2.IMREAD_REDUCED_COLOR_4,
+        ("rgb", 8): cv2.IMREAD_REDUCED_COLOR_8,
+        ("gray", 2): cv2.IMREAD_REDUCED_GRAYSCALE_2,
+        ("gray", 4): cv2.IMREAD_REDUCED_GRAYSCALE_4,
         ("gray", 8): cv2.IMREAD_REDUCED_GRAYSCALE_8,
     }
     return flags[(mode, factor)] | cv2.IMREAD_IGNORE_ORIENTATION  # orientation is applied below
@@ -105,7 +115,9 @@ def to_uint8(img: np.ndarray) -> np.ndarray:
     return np.clip(img, 0, 255).astype(np.uint8)
 
 
-def decode(data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_side: int = MAX_SIDE) -> np.ndarray:
+def decode(
+    data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_side: int = MAX_SIDE
+) -> np.ndarray:
     """Decode image bytes; ``mode`` is ``"rgb"`` (H, W, 3) or ``"gray"`` (H, W), uint8."""
     if mode not in ("rgb", "gray"):
         raise ValueError(f"mode must be 'rgb' or 'gray', not {mode!r}")
@@ -119,11 +131,15 @@ def decode(data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_
     except cv2.error:  # OpenCV refuses some headers (sizes over its limits) with an exception
         img = None
     if img is None or img.size == 0:
-        raise ImageError(source, translate("ImageError", "it is not an image or it is damaged (truncated?)."))
+        raise ImageError(
+            source, translate("ImageError", "it is not an image or it is damaged (truncated?).")
+        )
     img = to_uint8(img)
     if img.ndim == 3 and img.shape[2] == 4:
         alpha = img[:, :, 3:4].astype(np.float32) / 255.0
-        img = (img[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha) + 0.5).astype(np.uint8)
+        img = (img[:, :, :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha) + 0.5).astype(
+            np.uint8
+        )
     if img.ndim == 2 or (img.ndim == 3 and img.shape[2] == 1):
         gray = img.reshape(img.shape[0], img.shape[1])
         img = gray if mode == "gray" else cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
@@ -133,7 +149,9 @@ def decode(data: bytes, source: Path | str = "<memory>", mode: str = "rgb", max_
     h, w = img.shape[:2]
     if max(h, w) > max_side:
         scale = max_side / max(h, w)
-        img = cv2.resize(img, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        img = cv2.resize(
+            img, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
+        )
     return np.ascontiguousarray(img)
 
 
@@ -143,7 +161,9 @@ def read_image(path: Path | str, mode: str = "rgb", max_side: int = MAX_SIDE) ->
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImageError(path, translate("ImageError", "the file does not exist or cannot be opened.")) from exc
+        raise ImageError(
+            path, translate("ImageError", "the file does not exist or cannot be opened.")
+        ) from exc
     if path.is_dir():
         raise ImageError(path, translate("ImageError", "it is a folder, not an image."))
     if size > MAX_FILE_BYTES:
@@ -151,7 +171,12 @@ def read_image(path: Path | str, mode: str = "rgb", max_side: int = MAX_SIDE) ->
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImageError(path, translate("ImageError", "the file cannot be read ({error}).").format(error=exc.strerror)) from exc
+        raise ImageError(
+            path,
+            translate("ImageError", "the file cannot be read ({error}).").format(
+                error=exc.strerror
+            ),
+        ) from exc
     return decode(data, path, mode=mode, max_side=max_side)
 
 

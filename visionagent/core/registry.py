@@ -7,6 +7,7 @@ The metadata JSON holds at least ``task`` (one of :data:`TASKS`), ``class_names`
 Problems come back as :class:`ModelError` with the file, what is wrong and what to do, so the GUI
 and the CLI can show the same friendly message while the rest of the app keeps working.
 """
+
 from __future__ import annotations
 
 import json
@@ -68,13 +69,17 @@ class ModelInfo:
         acc = self.metric("accuracy")
         if acc and acc.get("value") is not None:
             return translate("ModelInfo", "{model} — {accuracy} ({dataset})").format(
-                model=label, accuracy=percent(float(acc["value"]), 2), dataset=dataset_label(str(acc.get("dataset", "?")))
+                model=label,
+                accuracy=percent(float(acc["value"]), 2),
+                dataset=dataset_label(str(acc.get("dataset", "?"))),
             )
         return label
 
 
 def _fix_hint() -> str:
-    return translate("ModelError", "Replace or delete the file, or retrain the model in the Training tab.")
+    return translate(
+        "ModelError", "Replace or delete the file, or retrain the model in the Training tab."
+    )
 
 
 def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
@@ -82,7 +87,9 @@ def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
     keras_path = Path(keras_path)
     json_path = keras_path.with_suffix(".json")
     if not keras_path.is_file():
-        raise ModelError(keras_path, translate("ModelError", "the .keras file is missing."), _fix_hint())
+        raise ModelError(
+            keras_path, translate("ModelError", "the .keras file is missing."), _fix_hint()
+        )
     if not json_path.is_file():
         raise ModelError(
             json_path,
@@ -90,20 +97,30 @@ def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
             translate("ModelError", "Put NAME.json beside NAME.keras, or retrain the model."),
         )
     if not zipfile.is_zipfile(keras_path):
-        raise ModelError(keras_path, translate("ModelError", "the file is not a valid Keras model (corrupt or truncated)."), _fix_hint())
+        raise ModelError(
+            keras_path,
+            translate("ModelError", "the file is not a valid Keras model (corrupt or truncated)."),
+            _fix_hint(),
+        )
     try:
         meta = json.loads(json_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(
-            json_path, translate("ModelError", "the metadata is not valid JSON ({error}).").format(error=exc), _fix_hint()
+            json_path,
+            translate("ModelError", "the metadata is not valid JSON ({error}).").format(error=exc),
+            _fix_hint(),
         ) from exc
     if not isinstance(meta, dict):
-        raise ModelError(json_path, translate("ModelError", "the metadata must be a JSON object."), _fix_hint())
+        raise ModelError(
+            json_path, translate("ModelError", "the metadata must be a JSON object."), _fix_hint()
+        )
     missing = [key for key in REQUIRED_KEYS if key not in meta]
     if missing:
         raise ModelError(
             json_path,
-            translate("ModelError", "the metadata lacks the keys: {keys}.").format(keys=", ".join(missing)),
+            translate("ModelError", "the metadata lacks the keys: {keys}.").format(
+                keys=", ".join(missing)
+            ),
             _fix_hint(),
         )
     if meta["task"] not in TASKS:
@@ -116,10 +133,16 @@ def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
         )
     names = meta["class_names"]
     if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
-        raise ModelError(json_path, translate("ModelError", "class_names must be a non-empty list of strings."), _fix_hint())
+        raise ModelError(
+            json_path,
+            translate("ModelError", "class_names must be a non-empty list of strings."),
+            _fix_hint(),
+        )
     metrics = meta.get("metrics", [])
     if isinstance(metrics, dict):  # tolerate {"accuracy": {...}} style
-        metrics = [dict(name=k, **(v if isinstance(v, dict) else {"value": v})) for k, v in metrics.items()]
+        metrics = [
+            dict(name=k, **(v if isinstance(v, dict) else {"value": v})) for k, v in metrics.items()
+        ]
     return ModelInfo(
         name=keras_path.stem,
         keras_path=keras_path,
@@ -160,10 +183,14 @@ class ModelRegistry:
         for folder in self.folders:
             if not folder.is_dir():
                 continue
-            stems = {p.stem for p in folder.glob("*.keras")} | {p.stem for p in folder.glob("*.json")}
+            stems = {p.stem for p in folder.glob("*.keras")} | {
+                p.stem for p in folder.glob("*.json")
+            }
             for stem in sorted(stems):
                 try:
-                    infos[stem] = read_info(folder / f"{stem}.keras", user=folder in self.user_folders)
+                    infos[stem] = read_info(
+                        folder / f"{stem}.keras", user=folder in self.user_folders
+                    )
                 except ModelError as exc:
                     problems.append(exc)
         with self._lock:
@@ -204,19 +231,22 @@ class ModelRegistry:
             keras = backend.keras()
             try:
                 model = keras.models.load_model(info.keras_path, safe_mode=True, compile=False)
-            except Exception as exc:  # noqa: BLE001 - any loader failure means an unusable file
+            except Exception as exc:
                 raise ModelError(
                     info.keras_path,
-                    translate("ModelError", "Keras could not load it ({error}).").format(error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__),
+                    translate("ModelError", "Keras could not load it ({error}).").format(
+                        error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+                    ),
                     _fix_hint(),
                 ) from exc
             outputs = model.outputs[0].shape[-1] if model.outputs else None
             if outputs is not None and int(outputs) != info.num_classes:
                 raise ModelError(
                     info.json_path,
-                    translate("ModelError", "the model has {outputs} outputs but the metadata names {names} classes.").format(
-                        outputs=int(outputs), names=info.num_classes
-                    ),
+                    translate(
+                        "ModelError",
+                        "the model has {outputs} outputs but the metadata names {names} classes.",
+                    ).format(outputs=int(outputs), names=info.num_classes),
                     translate("ModelError", "Use the .json that was saved with this model."),
                 )
             self._cache[name] = model

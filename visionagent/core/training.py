@@ -18,6 +18,7 @@ Data sets: ``mnist-10k`` (bundled), ``mnist``, ``fashion-mnist`` (also from the 
 ``dataset-fashion-mnist``), ``cifar10``, or a folder with one subfolder per class (the Stanford
 Dogs layout) read by ``keras.utils.image_dataset_from_directory``.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,8 +36,30 @@ from visionagent.core.jobs import TaskState
 from visionagent.i18n import QT_TRANSLATE_NOOP, translate
 
 DIGIT_NAMES = [str(d) for d in range(10)]
-CIFAR10_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
-FASHION_NAMES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+CIFAR10_NAMES = [
+    "airplane",
+    "automobile",
+    "bird",
+    "cat",
+    "deer",
+    "dog",
+    "frog",
+    "horse",
+    "ship",
+    "truck",
+]
+FASHION_NAMES = [
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+]
 OPTIMIZERS = ("adam", "sgd", "rmsprop", "adagrad")
 DATASETS = ("mnist-10k", "mnist", "fashion-mnist", "cifar10")  # any other name is an image folder
 # Where the Debian package dataset-fashion-mnist installs the four IDX files (optional).
@@ -64,7 +87,9 @@ class DataSplit:
     y_test: np.ndarray | None
     class_names: list[str]
     task: str  # registry task the trained model serves: digits, breeds, classifier
-    preprocessing: str  # registry preprocessing id, e.g. "mnist" (28x28x1 floats 0..1, white on black)
+    preprocessing: (
+        str  # registry preprocessing id, e.g. "mnist" (28x28x1 floats 0..1, white on black)
+    )
     test_name: str = ""  # what the test split is, for the metrics record
     # Image folders stream from disk instead of arrays: unbatched tf.data of (image, label).
     train_ds: Any = None
@@ -114,7 +139,9 @@ def load_mnist_10k() -> tuple[np.ndarray, np.ndarray]:
     path = paths.resource("datasets", "mnist-10k.npz")
     if not path.is_file():
         raise DatasetUnavailable(
-            translate("Training", "The bundled digits {file} are missing; reinstall VisionAgent.").format(file=str(path))
+            translate(
+                "Training", "The bundled digits {file} are missing; reinstall VisionAgent."
+            ).format(file=str(path))
         )
     with np.load(path) as data:
         return data["x"], data["y"].astype(np.int64)
@@ -130,14 +157,18 @@ def load_idx(images_path: Path | str, labels_path: Path | str) -> tuple[np.ndarr
 def find_fashion_mnist() -> Path | None:
     """The folder of the Debian package ``dataset-fashion-mnist`` when it is installed."""
     for folder in FASHION_MNIST_DIRS:
-        if (Path(folder) / "train-images-idx3-ubyte.gz").is_file() and (Path(folder) / "t10k-labels-idx1-ubyte.gz").is_file():
+        if (Path(folder) / "train-images-idx3-ubyte.gz").is_file() and (
+            Path(folder) / "t10k-labels-idx1-ubyte.gz"
+        ).is_file():
             return Path(folder)
     return None
 
 
 def _load_fashion_mnist_files(folder: Path):
     x, y = load_idx(folder / "train-images-idx3-ubyte.gz", folder / "train-labels-idx1-ubyte.gz")
-    x_te, y_te = load_idx(folder / "t10k-images-idx3-ubyte.gz", folder / "t10k-labels-idx1-ubyte.gz")
+    x_te, y_te = load_idx(
+        folder / "t10k-images-idx3-ubyte.gz", folder / "t10k-labels-idx1-ubyte.gz"
+    )
     return (x, y), (x_te, y_te)
 
 
@@ -153,15 +184,21 @@ def class_folders(folder: Path | str) -> list[Path]:
         raise DatasetUnavailable(
             translate(
                 "Training",
-                "The data set {name!r} is neither a known data set ({known}) nor an existing folder. Choose a folder with one subfolder of images per class.",
+                "The data set {name!r} is neither a known data set ({known}) nor an existing "
+                "folder. Choose a folder with one subfolder of images per class.",
             ).format(name=str(folder), known=", ".join(DATASETS))
         )
-    subfolders = sorted((d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")), key=lambda d: d.name)
+    subfolders = sorted(
+        (d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")),
+        key=lambda d: d.name,
+    )
     if len(subfolders) < 2:
         raise DatasetUnavailable(
             translate(
                 "Training",
-                "The folder {folder} has {count} class subfolder(s); it needs at least two, one per class, each holding that class's images (like Stanford Dogs: Images/n02085620-Chihuahua/…).",
+                "The folder {folder} has {count} class subfolder(s); it needs at least two, one "
+                "per class, each holding that class's images (like Stanford Dogs: "
+                "Images/n02085620-Chihuahua/…).",
             ).format(folder=str(folder), count=len(subfolders))
         )
     return subfolders
@@ -178,7 +215,14 @@ def folder_classes(folder: Path | str) -> tuple[list[str], list[str], str]:
     matches = [WNID_FOLDER.match(name) for name in ids]
     if all(matches):
         known = _breed_names()
-        return [known.get(name.split("-", 1)[0]) or m.group(1).replace("_", " ") for name, m in zip(ids, matches, strict=True)], ids, "breeds"
+        return (
+            [
+                known.get(name.split("-", 1)[0]) or m.group(1).replace("_", " ")
+                for name, m in zip(ids, matches, strict=True)
+            ],
+            ids,
+            "breeds",
+        )
     return list(ids), ids, "classifier"
 
 
@@ -190,7 +234,11 @@ def _breed_names() -> dict[str, str]:
     if not path.is_file():
         return {}
     with open(path, encoding="utf-8", newline="") as handle:
-        return {row["wnid"]: row["name_en"] for row in csv.DictReader(handle, delimiter="\t") if row.get("wnid")}
+        return {
+            row["wnid"]: row["name_en"]
+            for row in csv.DictReader(handle, delimiter="\t")
+            if row.get("wnid")
+        }
 
 
 def load_image_folder(
@@ -231,13 +279,18 @@ def load_image_folder(
         raise DatasetUnavailable(
             translate(
                 "Training",
-                "No usable images in {folder} ({error}). Each class subfolder must hold .jpg, .png, .bmp or .gif files.",
+                "No usable images in {folder} ({error}). Each class subfolder must hold .jpg, "
+                ".png, .bmp or .gif files.",
             ).format(folder=str(folder), error=str(exc).splitlines()[0][:200])
         ) from exc
     train_ds, val_ds = loaded if both else (loaded, None)
     n_train, n_val = len(train_ds.file_paths), (len(val_ds.file_paths) if val_ds is not None else 0)
     if n_train == 0:
-        raise DatasetUnavailable(translate("Training", "No training images were found in {folder}.").format(folder=str(folder)))
+        raise DatasetUnavailable(
+            translate("Training", "No training images were found in {folder}.").format(
+                folder=str(folder)
+            )
+        )
     if limit and limit < n_train:
         keep_val = max(1, int(round(limit * n_val / n_train))) if n_val else 0
         train_ds, n_train = train_ds.take(limit), int(limit)
@@ -280,7 +333,9 @@ def load_dataset(
     clear message when a download is needed and fails (offline) or a folder is unusable.
     """
     if is_folder_dataset(name):
-        return load_image_folder(name, image_size=image_size, validation_split=validation_split, seed=seed, limit=limit)
+        return load_image_folder(
+            name, image_size=image_size, validation_split=validation_split, seed=seed, limit=limit
+        )
     if name == "mnist-10k":
         x, y = load_mnist_10k()
         if limit:
@@ -290,12 +345,18 @@ def load_dataset(
         test_name = ""
         shared = paths.shared_dataset("mnist-test")
         if shared is not None:
-            x_te, y_te = load_idx(shared / "t10k-images-idx3-ubyte.gz", shared / "t10k-labels-idx1-ubyte.gz")
+            x_te, y_te = load_idx(
+                shared / "t10k-images-idx3-ubyte.gz", shared / "t10k-labels-idx1-ubyte.gz"
+            )
             x_te, test_name = _to_float(x_te), "MNIST test set (10,000)"
-        return DataSplit(name, x_tr, y_tr, x_va, y_va, x_te, y_te, DIGIT_NAMES, "digits", "mnist", test_name)
+        return DataSplit(
+            name, x_tr, y_tr, x_va, y_va, x_te, y_te, DIGIT_NAMES, "digits", "mnist", test_name
+        )
     loaders = {"mnist": "mnist", "fashion-mnist": "fashion_mnist", "cifar10": "cifar10"}
     if name not in loaders:
-        raise DatasetUnavailable(translate("Training", "Unknown data set {name!r}.").format(name=name))
+        raise DatasetUnavailable(
+            translate("Training", "Unknown data set {name!r}.").format(name=name)
+        )
     keras = backend.keras()
     debian = find_fashion_mnist() if name == "fashion-mnist" else None
     try:
@@ -303,14 +364,22 @@ def load_dataset(
             (x, y), (x_te, y_te) = _load_fashion_mnist_files(debian)
         else:
             (x, y), (x_te, y_te) = getattr(keras.datasets, loaders[name]).load_data()
-    except Exception as exc:  # noqa: BLE001 - offline or broken download
+    except Exception as exc:
         message = translate(
             "Training",
-            "The data set {name} could not be loaded (it downloads on first use, and this computer seems offline: {error}). Use mnist-10k, which is bundled.",
-        ).format(name=name, error=str(exc).strip().splitlines()[0][:240] if str(exc).strip() else type(exc).__name__)
+            "The data set {name} could not be loaded (it downloads on first use, and this "
+            "computer seems offline: {error}). Use mnist-10k, which is bundled.",
+        ).format(
+            name=name,
+            error=str(exc).strip().splitlines()[0][:240]
+            if str(exc).strip()
+            else type(exc).__name__,
+        )
         if name == "fashion-mnist":
             message += " " + translate(
-                "Training", "On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline (files in {folder})."
+                "Training",
+                "On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline "
+                "(files in {folder}).",
             ).format(folder=str(FASHION_MNIST_DIRS[0]) if FASHION_MNIST_DIRS else "")
         raise DatasetUnavailable(message) from exc
     y, y_te = y.reshape(-1).astype(np.int64), y_te.reshape(-1).astype(np.int64)
@@ -320,7 +389,9 @@ def load_dataset(
     names = {"mnist": DIGIT_NAMES, "fashion-mnist": FASHION_NAMES, "cifar10": CIFAR10_NAMES}[name]
     task = "digits" if name == "mnist" else "classifier"
     prep = "mnist" if name == "mnist" else "scale01"
-    return DataSplit(name, x_tr, y_tr, x_va, y_va, _to_float(x_te), y_te, names, task, prep, f"{name} test set")
+    return DataSplit(
+        name, x_tr, y_tr, x_va, y_va, _to_float(x_te), y_te, names, task, prep, f"{name} test set"
+    )
 
 
 # ----------------------------------------------------------------------------- architectures
@@ -387,8 +458,12 @@ def _cnn_v2_bn(keras, input_shape, num_classes, dropout, name="cnn_v2_bn"):
 
     return keras.Sequential(
         [keras.Input(shape=input_shape)]
-        + conv_bn(32) + conv_bn(32) + [layers.MaxPooling2D(2), layers.Dropout(d1)]
-        + conv_bn(64) + conv_bn(64) + [layers.MaxPooling2D(2), layers.Dropout(d1)]
+        + conv_bn(32)
+        + conv_bn(32)
+        + [layers.MaxPooling2D(2), layers.Dropout(d1)]
+        + conv_bn(64)
+        + conv_bn(64)
+        + [layers.MaxPooling2D(2), layers.Dropout(d1)]
         + [
             layers.Flatten(),
             layers.Dense(512, use_bias=False),
@@ -406,8 +481,16 @@ def _cnn_v2_bn(keras, input_shape, num_classes, dropout, name="cnn_v2_bn"):
 # matching Rescaling/Normalization layers are put in front), so one preprocessing id serves all.
 # name -> (keras.applications constructor, normalisation, ImageNet no-top weights file name)
 KERAS_BACKBONES: dict[str, tuple[str, str, str]] = {
-    "densenet121": ("DenseNet121", "torch", "densenet121_weights_tf_dim_ordering_tf_kernels_notop.h5"),
-    "mobilenet_v2": ("MobileNetV2", "tf", "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_{size}_no_top.h5"),
+    "densenet121": (
+        "DenseNet121",
+        "torch",
+        "densenet121_weights_tf_dim_ordering_tf_kernels_notop.h5",
+    ),
+    "mobilenet_v2": (
+        "MobileNetV2",
+        "tf",
+        "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_{size}_no_top.h5",
+    ),
     "efficientnet_b0": ("EfficientNetB0", "none", "efficientnetb0_notop.h5"),
 }
 BACKBONES = ("efficientnet-lite0", *KERAS_BACKBONES)
@@ -423,7 +506,8 @@ def keras_weights_dir() -> Path:
 
 
 def backbone_weights_file(backbone: str, image_size: int = 224) -> Path | None:
-    """The local ImageNet weights of a ``keras.applications`` backbone, or None (never downloads)."""
+    """The local ImageNet weights of a ``keras.applications`` backbone, or None (never
+    downloads)."""
     _, _, pattern = KERAS_BACKBONES[backbone]
     size = image_size if image_size in (96, 128, 160, 192, 224) else 224
     candidate = keras_weights_dir() / pattern.format(size=size)
@@ -452,13 +536,17 @@ def _normalisation_layers(keras, kind: str) -> list:
         return [
             layers.Rescaling(1.0 / 255.0, name="backbone_rescaling"),
             layers.Normalization(
-                mean=[0.485, 0.456, 0.406], variance=[0.229**2, 0.224**2, 0.225**2], name="backbone_normalization"
+                mean=[0.485, 0.456, 0.406],
+                variance=[0.229**2, 0.224**2, 0.225**2],
+                name="backbone_normalization",
             ),
         ]
     return []  # the application normalises internally (EfficientNet)
 
 
-def make_backbone(keras, input_shape, backbone: str = "efficientnet-lite0", weights: str | None = "imagenet"):
+def make_backbone(
+    keras, input_shape, backbone: str = "efficientnet-lite0", weights: str | None = "imagenet"
+):
     """``(inputs, features)``: an RGB 0..255 input and the feature map of ``backbone`` on it.
 
     ``weights``: ``"imagenet"`` (the shipped EfficientNet-Lite0 model, or ImageNet weights of a
@@ -472,29 +560,40 @@ def make_backbone(keras, input_shape, backbone: str = "efficientnet-lite0", weig
         try:
             from visionagent.core import efficientnet_lite
         except ImportError as exc:  # hook: the module comes with the breeds recognizer
-            raise ValueError(translate("Training", "The EfficientNet-Lite0 backbone is not part of this installation.")) from exc
+            raise ValueError(
+                translate(
+                    "Training", "The EfficientNet-Lite0 backbone is not part of this installation."
+                )
+            ) from exc
         if weights is None:
             net = efficientnet_lite.efficientnet_lite0(include_top=False, input_shape=input_shape)
         else:
             if input_shape != tuple(efficientnet_lite.INPUT_SHAPE):
                 raise ValueError(
-                    translate("Training", "The ImageNet EfficientNet-Lite0 backbone needs {size}×{size} colour images.").format(
-                        size=efficientnet_lite.INPUT_SIZE
-                    )
+                    translate(
+                        "Training",
+                        "The ImageNet EfficientNet-Lite0 backbone needs {size}×{size} colour "
+                        "images.",
+                    ).format(size=efficientnet_lite.INPUT_SIZE)
                 )
             try:
-                net = efficientnet_lite.load_backbone(model_path=None if weights == "imagenet" else weights, trainable=True)
+                net = efficientnet_lite.load_backbone(
+                    model_path=None if weights == "imagenet" else weights, trainable=True
+                )
             except FileNotFoundError as exc:
                 raise ValueError(
                     translate(
                         "Training",
-                        "The shipped EfficientNet-Lite0 ImageNet model is missing ({error}). Reinstall VisionAgent, or train with random initial weights.",
+                        "The shipped EfficientNet-Lite0 ImageNet model is missing ({error}). "
+                        "Reinstall VisionAgent, or train with random initial weights.",
                     ).format(error=str(exc))
                 ) from exc
         return net.inputs[0], net.outputs[0]
     if backbone not in KERAS_BACKBONES:
         raise ValueError(
-            translate("Training", "Unknown backbone {name!r}; choose one of {names}.").format(name=backbone, names=", ".join(BACKBONES))
+            translate("Training", "Unknown backbone {name!r}; choose one of {names}.").format(
+                name=backbone, names=", ".join(BACKBONES)
+            )
         )
     constructor, normalisation, _ = KERAS_BACKBONES[backbone]
     if weights == "imagenet":
@@ -503,26 +602,38 @@ def make_backbone(keras, input_shape, backbone: str = "efficientnet-lite0", weig
             raise ValueError(
                 translate(
                     "Training",
-                    "The ImageNet weights of {name} are not on this computer (VisionAgent never downloads during a run). Put {file} into {folder}, or use the shipped EfficientNet-Lite0 backbone.",
-                ).format(name=constructor, file=KERAS_BACKBONES[backbone][2].format(size=224), folder=str(keras_weights_dir()))
+                    "The ImageNet weights of {name} are not on this computer (VisionAgent never "
+                    "downloads during a run). Put {file} into {folder}, or use the shipped "
+                    "EfficientNet-Lite0 backbone.",
+                ).format(
+                    name=constructor,
+                    file=KERAS_BACKBONES[backbone][2].format(size=224),
+                    folder=str(keras_weights_dir()),
+                )
             )
         weights = str(local)
     inputs = keras.Input(shape=input_shape, name="image")
     x = inputs
     for layer in _normalisation_layers(keras, normalisation):
         x = layer(x)
-    net = getattr(keras.applications, constructor)(include_top=False, weights=weights, input_tensor=x)
+    net = getattr(keras.applications, constructor)(
+        include_top=False, weights=weights, input_tensor=x
+    )
     return inputs, net.output
 
 
-def _transfer(keras, input_shape, num_classes, dropout, backbone="efficientnet-lite0", weights="imagenet"):
-    """Program 8-7: a backbone without top, GlobalAveragePooling, Dropout, Dense (frozen backbone)."""
+def _transfer(
+    keras, input_shape, num_classes, dropout, backbone="efficientnet-lite0", weights="imagenet"
+):
+    """Program 8-7: a backbone without top, GlobalAveragePooling, Dropout, Dense (frozen
+    backbone)."""
     layers = keras.layers
     if len(input_shape) != 3 or input_shape[-1] != 3:
         raise ValueError(
             translate(
                 "Training",
-                "Transfer learning needs colour images (height × width × 3), not {shape}: choose an image folder or cifar10.",
+                "Transfer learning needs colour images (height × width × 3), not {shape}: choose "
+                "an image folder or cifar10.",
             ).format(shape="×".join(str(s) for s in input_shape))
         )
     inputs, x = make_backbone(keras, input_shape, backbone, weights)
@@ -537,7 +648,9 @@ def _transfer(keras, input_shape, num_classes, dropout, backbone="efficientnet-l
 
 def backbone_layers(model) -> list:
     """Layers of a transfer model that came from the backbone (not the head, not the input)."""
-    return [layer for layer in model.layers if not layer.name.startswith(HEAD_PREFIX) and layer.weights]
+    return [
+        layer for layer in model.layers if not layer.name.startswith(HEAD_PREFIX) and layer.weights
+    ]
 
 
 def freeze_backbone(model) -> None:
@@ -560,13 +673,36 @@ def unfreeze_top(model, count: int) -> int:
     return opened
 
 
-# name -> (builder(keras, input_shape, num_classes, dropout), description; shown with translate("Architectures", …))
+# name -> (builder(keras, input_shape, num_classes, dropout), description; shown with
+# translate("Architectures", …))
 ARCHITECTURES: dict[str, tuple[Callable[..., Any], str]] = {
-    "lenet5": (_lenet5, QT_TRANSLATE_NOOP("Architectures", "LeNet-5 (program 8-1): 61,706 weights on 28×28×1")),
-    "cnn-v2": (_cnn_v2, QT_TRANSLATE_NOOP("Architectures", "Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512")),
-    "cifar-cnn": (_cifar_cnn, QT_TRANSLATE_NOOP("Architectures", "CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512")),
-    "cnn-v2-bn": (_cnn_v2_bn, QT_TRANSLATE_NOOP("Architectures", "Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each")),
-    "transfer": (_transfer, QT_TRANSLATE_NOOP("Architectures", "Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense")),
+    "lenet5": (
+        _lenet5,
+        QT_TRANSLATE_NOOP("Architectures", "LeNet-5 (program 8-1): 61,706 weights on 28×28×1"),
+    ),
+    "cnn-v2": (
+        _cnn_v2,
+        QT_TRANSLATE_NOOP("Architectures", "Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512"),
+    ),
+    "cifar-cnn": (
+        _cifar_cnn,
+        QT_TRANSLATE_NOOP("Architectures", "CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512"),
+    ),
+    "cnn-v2-bn": (
+        _cnn_v2_bn,
+        QT_TRANSLATE_NOOP(
+            "Architectures",
+            "Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each",
+        ),
+    ),
+    "transfer": (
+        _transfer,
+        QT_TRANSLATE_NOOP(
+            "Architectures",
+            "Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + "
+            "Dropout + Dense",
+        ),
+    ),
 }
 
 
@@ -604,7 +740,14 @@ class Augmentation:
     @property
     def enabled(self) -> bool:
         return bool(
-            self.rotation_deg or self.shift or self.zoom or self.flip or self.contrast or self.thickness or self.shear or self.elastic
+            self.rotation_deg
+            or self.shift
+            or self.zoom
+            or self.flip
+            or self.contrast
+            or self.thickness
+            or self.shear
+            or self.elastic
         )
 
     @classmethod
@@ -618,7 +761,8 @@ class Augmentation:
 
 
 def make_augmenter(aug: Augmentation, seed: int = 123, value_max: float = 1.0):
-    """A function ``batch -> batch`` (tensors, NHWC floats 0..``value_max``) that applies ``aug``."""
+    """A function ``batch -> batch`` (tensors, NHWC floats 0..``value_max``) that applies
+    ``aug``."""
     if aug.shear or aug.elastic:
         return _digit_warp(aug, seed, value_max)
     keras = backend.keras()
@@ -627,13 +771,19 @@ def make_augmenter(aug: Augmentation, seed: int = 123, value_max: float = 1.0):
     if aug.flip:
         layers.append(keras.layers.RandomFlip("horizontal", seed=seed))
     if aug.rotation_deg:
-        layers.append(keras.layers.RandomRotation(aug.rotation_deg / 360.0, fill_mode="constant", seed=seed))
+        layers.append(
+            keras.layers.RandomRotation(aug.rotation_deg / 360.0, fill_mode="constant", seed=seed)
+        )
     if aug.zoom:
         layers.append(keras.layers.RandomZoom(aug.zoom, fill_mode="constant", seed=seed))
     if aug.shift:
-        layers.append(keras.layers.RandomTranslation(aug.shift, aug.shift, fill_mode="constant", seed=seed))
+        layers.append(
+            keras.layers.RandomTranslation(aug.shift, aug.shift, fill_mode="constant", seed=seed)
+        )
     if aug.contrast:
-        layers.append(keras.layers.RandomContrast(aug.contrast, value_range=(0, value_max), seed=seed))
+        layers.append(
+            keras.layers.RandomContrast(aug.contrast, value_range=(0, value_max), seed=seed)
+        )
     pipeline = keras.Sequential(layers) if layers else None
 
     def apply(images):
@@ -677,8 +827,14 @@ def _digit_warp(aug: Augmentation, seed: int, value_max: float):
             amount = generator.uniform([b, 1, 1, 1], -0.3, 0.5)
             dilated = tf.nn.max_pool2d(images, 3, 1, "SAME")
             eroded = -tf.nn.max_pool2d(-images, 3, 1, "SAME")
-            images = images + tf.nn.relu(amount) * (dilated - images) + tf.nn.relu(-amount) * (eroded - images)
-        ys, xs = tf.meshgrid(tf.range(hf) - (hf - 1) / 2, tf.range(wf) - (wf - 1) / 2, indexing="ij")
+            images = (
+                images
+                + tf.nn.relu(amount) * (dilated - images)
+                + tf.nn.relu(-amount) * (eroded - images)
+            )
+        ys, xs = tf.meshgrid(
+            tf.range(hf) - (hf - 1) / 2, tf.range(wf) - (wf - 1) / 2, indexing="ij"
+        )
         angle = uniform(aug.rotation_deg * math.pi / 180)
         scale = tf.exp(uniform(aug.zoom))
         shear = uniform(aug.shear)
@@ -686,7 +842,12 @@ def _digit_warp(aug: Augmentation, seed: int, value_max: float):
         sx = cos * xs + (sin + shear / scale) * ys + uniform(aug.shift * wf) + (wf - 1) / 2
         sy = -sin * xs + cos * ys + uniform(aug.shift * hf) + (hf - 1) / 2
         if aug.elastic:
-            field = tf.image.resize(generator.uniform([b, 4, 4, 2], -1.0, 1.0), [h, w], method="bicubic") * aug.elastic
+            field = (
+                tf.image.resize(
+                    generator.uniform([b, 4, 4, 2], -1.0, 1.0), [h, w], method="bicubic"
+                )
+                * aug.elastic
+            )
             sx, sy = sx + field[..., 0], sy + field[..., 1]
         x0, y0 = tf.floor(sx), tf.floor(sy)
         wx, wy = (sx - x0)[..., None], (sy - y0)[..., None]
@@ -699,13 +860,17 @@ def _digit_warp(aug: Augmentation, seed: int, value_max: float):
             yi = tf.cast(tf.clip_by_value(yy, 0, hf - 1), tf.int32)
             return tf.where(inside[..., None], tf.gather(flat, base + yi * w + xi), 0.0)
 
-        out = (1 - wy) * ((1 - wx) * tap(y0, x0) + wx * tap(y0, x0 + 1)) + wy * ((1 - wx) * tap(y0 + 1, x0) + wx * tap(y0 + 1, x0 + 1))
+        out = (1 - wy) * ((1 - wx) * tap(y0, x0) + wx * tap(y0, x0 + 1)) + wy * (
+            (1 - wx) * tap(y0 + 1, x0) + wx * tap(y0 + 1, x0 + 1)
+        )
         return tf.clip_by_value(out, 0.0, value_max)
 
     return apply
 
 
-def augmentation_preview(images: np.ndarray, aug: Augmentation, batches: int = 4, seed: int = 0, value_max: float = 1.0) -> np.ndarray:
+def augmentation_preview(
+    images: np.ndarray, aug: Augmentation, batches: int = 4, seed: int = 0, value_max: float = 1.0
+) -> np.ndarray:
     """Program 8-5: ``batches`` randomly augmented versions of ``images`` (N, H, W, C).
 
     Returns float32 ``(batches, N, H, W, C)`` in 0..1, ready to show in a grid; each call with a
@@ -719,29 +884,52 @@ def augmentation_preview(images: np.ndarray, aug: Augmentation, batches: int = 4
     return (out / value_max).astype(np.float32)
 
 
-def sample_images(dataset: str, count: int = 8, image_size: int = 224, seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[str], float]:
-    """A few training images of a data set for previews: ``(images, labels, class_names, value_max)``."""
+def sample_images(
+    dataset: str, count: int = 8, image_size: int = 224, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray, list[str], float]:
+    """A few training images of a data set for previews: ``(images, labels, class_names,
+    value_max)``."""
     if is_folder_dataset(dataset):
         class_names, ids, _ = folder_classes(dataset)
         rng = np.random.default_rng(seed)
         picked: list[tuple[Path, int]] = []
         per_class = [
-            sorted(p for p in (Path(dataset).expanduser() / name).iterdir() if p.suffix.lower() in IMAGE_EXTENSIONS) for name in ids
+            sorted(
+                p
+                for p in (Path(dataset).expanduser() / name).iterdir()
+                if p.suffix.lower() in IMAGE_EXTENSIONS
+            )
+            for name in ids
         ]
         for i in range(count):
             label = i % len(ids)
             if per_class[label]:
                 picked.append((per_class[label][int(rng.integers(len(per_class[label])))], label))
         if not picked:
-            raise DatasetUnavailable(translate("Training", "No images were found in {folder}.").format(folder=str(dataset)))
+            raise DatasetUnavailable(
+                translate("Training", "No images were found in {folder}.").format(
+                    folder=str(dataset)
+                )
+            )
         keras = backend.keras()
         images = []
         for path, _ in picked:
-            image = keras.utils.load_img(path, color_mode="rgb", target_size=(image_size, image_size), keep_aspect_ratio=True)
+            image = keras.utils.load_img(
+                path, color_mode="rgb", target_size=(image_size, image_size), keep_aspect_ratio=True
+            )
             images.append(keras.utils.img_to_array(image))
-        return np.stack(images).astype(np.float32), np.array([lbl for _, lbl in picked]), class_names, 255.0
-    data = load_dataset(dataset, limit=None if dataset == "mnist-10k" else 2000, validation_split=0.0, seed=seed)
-    order = np.random.default_rng(seed).choice(len(data.x_train), size=min(count, len(data.x_train)), replace=False)
+        return (
+            np.stack(images).astype(np.float32),
+            np.array([lbl for _, lbl in picked]),
+            class_names,
+            255.0,
+        )
+    data = load_dataset(
+        dataset, limit=None if dataset == "mnist-10k" else 2000, validation_split=0.0, seed=seed
+    )
+    order = np.random.default_rng(seed).choice(
+        len(data.x_train), size=min(count, len(data.x_train)), replace=False
+    )
     return data.x_train[order], data.y_train[order], data.class_names, 1.0
 
 
@@ -791,17 +979,32 @@ def defaults_for(dataset: str) -> TrainConfig:
     """Sensible settings per data set (the Training tab's defaults when the data set changes)."""
     if is_folder_dataset(dataset):
         return TrainConfig(
-            dataset=dataset, arch="transfer", epochs=5, batch_size=32, learning_rate=1e-3, optimizer="adam",
-            augmentation=Augmentation(rotation_deg=10.0, shift=0.1, flip=True), validation_split=0.2,
-            early_stopping=True, patience=3,
+            dataset=dataset,
+            arch="transfer",
+            epochs=5,
+            batch_size=32,
+            learning_rate=1e-3,
+            optimizer="adam",
+            augmentation=Augmentation(rotation_deg=10.0, shift=0.1, flip=True),
+            validation_split=0.2,
+            early_stopping=True,
+            patience=3,
         )
     if dataset == "cifar10":
         return TrainConfig(
-            dataset=dataset, arch="cifar-cnn", epochs=20, batch_size=128, learning_rate=1e-3, optimizer="adam",
-            augmentation=Augmentation.textbook(), validation_split=0.1,
+            dataset=dataset,
+            arch="cifar-cnn",
+            epochs=20,
+            batch_size=128,
+            learning_rate=1e-3,
+            optimizer="adam",
+            augmentation=Augmentation.textbook(),
+            validation_split=0.1,
         )
     if dataset == "fashion-mnist":
-        return TrainConfig(dataset=dataset, arch="cnn-v2", epochs=10, batch_size=128, learning_rate=1e-3)
+        return TrainConfig(
+            dataset=dataset, arch="cnn-v2", epochs=10, batch_size=128, learning_rate=1e-3
+        )
     return TrainConfig(dataset=dataset, arch="lenet5", epochs=5, batch_size=128, learning_rate=1e-3)
 
 
@@ -822,7 +1025,8 @@ def describe_model(config: TrainConfig):
 
 
 def model_summary(model) -> tuple[list[dict[str, Any]], int, int]:
-    """Rows ``{name, kind, output_shape, parameters, trainable}`` per layer, total and trainable count."""
+    """Rows ``{name, kind, output_shape, parameters, trainable}`` per layer, total and trainable
+    count."""
     rows = []
     for layer in model.layers:
         try:
@@ -925,7 +1129,9 @@ class TrainResult:
         return self.data.preprocessing
 
     def display_name(self) -> str:
-        arch = {"lenet5": "LeNet-5", "cnn-v2": "CNN v2", "cifar-cnn": "CIFAR CNN"}.get(self.config.arch, self.config.arch)
+        arch = {"lenet5": "LeNet-5", "cnn-v2": "CNN v2", "cifar-cnn": "CIFAR CNN"}.get(
+            self.config.arch, self.config.arch
+        )
         if self.config.arch == "transfer":
             arch = f"{self.config.backbone} transfer"
         return f"{arch} · {Path(self.data.name).name} · {len(self.history.get('loss', []))} epochs"
@@ -934,10 +1140,20 @@ class TrainResult:
         """The ``.json`` written beside the model (the registry's format)."""
         metrics = []
         if self.test_accuracy is not None:
-            metrics.append({"name": "accuracy", "value": self.test_accuracy, "dataset": self.evaluation_name or self.data.test_name})
+            metrics.append(
+                {
+                    "name": "accuracy",
+                    "value": self.test_accuracy,
+                    "dataset": self.evaluation_name or self.data.test_name,
+                }
+            )
         if self.history.get("val_accuracy"):
             metrics.append(
-                {"name": "val_accuracy", "value": float(self.history["val_accuracy"][-1]), "dataset": f"{Path(self.data.name).name} validation split"}
+                {
+                    "name": "val_accuracy",
+                    "value": float(self.history["val_accuracy"][-1]),
+                    "dataset": f"{Path(self.data.name).name} validation split",
+                }
             )
         return {
             "task": self.data.task,
@@ -952,8 +1168,16 @@ class TrainResult:
             "stopped_early": self.stopped,
             "device": self.device,
             "display_name": self.display_name(),
-            **({"class_ids": list(self.data.class_ids)} if self.data.class_ids and self.data.class_ids != self.data.class_names else {}),
-            **({"wnids": [c.split("-", 1)[0] for c in self.data.class_ids]} if self.data.task == "breeds" and self.data.class_ids else {}),
+            **(
+                {"class_ids": list(self.data.class_ids)}
+                if self.data.class_ids and self.data.class_ids != self.data.class_names
+                else {}
+            ),
+            **(
+                {"wnids": [c.split("-", 1)[0] for c in self.data.class_ids]}
+                if self.data.task == "breeds" and self.data.class_ids
+                else {}
+            ),
             **({"backbone": self.config.backbone} if self.config.arch == "transfer" else {}),
             "provenance": {
                 "trained_by": "visionagent.core.training.train",
@@ -973,7 +1197,11 @@ def _optimizer(keras, name: str, lr, momentum: float = 0.9):
         return keras.optimizers.RMSprop(lr)
     if name == "adagrad":
         return keras.optimizers.Adagrad(lr)
-    raise ValueError(translate("Training", "Unknown optimizer {name!r}; choose one of {names}.").format(name=name, names=", ".join(OPTIMIZERS)))
+    raise ValueError(
+        translate("Training", "Unknown optimizer {name!r}; choose one of {names}.").format(
+            name=name, names=", ".join(OPTIMIZERS)
+        )
+    )
 
 
 def make_callbacks(
@@ -1027,12 +1255,18 @@ def make_callbacks(
         def on_train_batch_end(self, batch, logs=None):
             if listener is not None:
                 self._report(batch, logs)
-            if state is not None and state.cancelled:  # after the report: a request made in it counts
+            if (
+                state is not None and state.cancelled
+            ):  # after the report: a request made in it counts
                 self.model.stop_training = True
 
         def _report(self, batch, logs):
             self.samples += batch_size
-            size = batch_size if not samples_per_epoch else max(1, min(batch_size, samples_per_epoch - self._seen))
+            size = (
+                batch_size
+                if not samples_per_epoch
+                else max(1, min(batch_size, samples_per_epoch - self._seen))
+            )
             seen = self._seen + size
             single = {}
             for key in ("loss", "accuracy"):
@@ -1064,7 +1298,11 @@ def make_callbacks(
         def on_epoch_end(self, epoch, logs=None):
             if listener is None:
                 return
-            info = {"epoch": epoch + 1, "epochs": epochs, "seconds": time.perf_counter() - self.epoch_started}
+            info = {
+                "epoch": epoch + 1,
+                "epochs": epochs,
+                "seconds": time.perf_counter() - self.epoch_started,
+            }
             info.update({k: float(v) for k, v in (logs or {}).items() if np.isscalar(v)})
             if state is not None and state.cancelled:
                 info = {k: v for k, v in info.items() if not k.startswith("val_")}
@@ -1090,9 +1328,13 @@ class KeepBest:
 
             def on_epoch_end(self, epoch, logs=None):
                 value = (logs or {}).get(monitor)
-                if value is None or (state is not None and state.cancelled):  # a stopped epoch is partial
+                if value is None or (
+                    state is not None and state.cancelled
+                ):  # a stopped epoch is partial
                     return
-                better = self.best is None or (value > self.best if self.mode == "max" else value < self.best)
+                better = self.best is None or (
+                    value > self.best if self.mode == "max" else value < self.best
+                )
                 if better:
                     self.best = float(value)
                     self.best_weights = self.model.get_weights()
@@ -1122,7 +1364,16 @@ def model_value_max(config: TrainConfig) -> float:
     return 255.0 if config.arch == "transfer" else 1.0
 
 
-def _stream(tf, data: DataSplit, ds, count: int, batch_size: int, scale: float, shuffle_seed=None, augment=None):
+def _stream(
+    tf,
+    data: DataSplit,
+    ds,
+    count: int,
+    batch_size: int,
+    scale: float,
+    shuffle_seed=None,
+    augment=None,
+):
     """Batches from an unbatched (image, label) stream: cached when small, scaled, augmented."""
     image_bytes = int(np.prod(data.input_shape)) * 4
     if count * image_bytes <= CACHE_BYTES:
@@ -1142,22 +1393,36 @@ def make_datasets(data: DataSplit, config: TrainConfig):
     tf = backend.tf()
     target = model_value_max(config)
     scale = target / data.value_max
-    augment = make_augmenter(config.augmentation, config.seed, value_max=target) if config.augmentation.enabled else None
+    augment = (
+        make_augmenter(config.augmentation, config.seed, value_max=target)
+        if config.augmentation.enabled
+        else None
+    )
     if data.streamed:
-        train_ds = _stream(tf, data, data.train_ds, data.num_train, config.batch_size, scale, config.seed, augment)
-        val_ds = _stream(tf, data, data.val_ds, data.num_val, config.batch_size, scale) if data.val_ds is not None and data.num_val else None
+        train_ds = _stream(
+            tf, data, data.train_ds, data.num_train, config.batch_size, scale, config.seed, augment
+        )
+        val_ds = (
+            _stream(tf, data, data.val_ds, data.num_val, config.batch_size, scale)
+            if data.val_ds is not None and data.num_val
+            else None
+        )
         return train_ds, val_ds
     x_train, x_val = data.x_train, data.x_val
     if scale != 1.0:
         if data.input_shape[-1] != 3:
             raise ValueError(
-                translate("Training", "Transfer learning needs colour images; {name} is greyscale. Choose cifar10 or an image folder.").format(
-                    name=data.name
-                )
+                translate(
+                    "Training",
+                    "Transfer learning needs colour images; {name} is greyscale. Choose cifar10 "
+                    "or an image folder.",
+                ).format(name=data.name)
             )
         x_train = x_train * np.float32(scale)
         x_val = None if x_val is None else x_val * np.float32(scale)
-    train_ds = _dataset(tf, x_train, data.y_train, config.batch_size, shuffle_seed=config.seed, augment=augment)
+    train_ds = _dataset(
+        tf, x_train, data.y_train, config.batch_size, shuffle_seed=config.seed, augment=augment
+    )
     val_ds = _dataset(tf, x_val, data.y_val, 512) if x_val is not None else None
     return train_ds, val_ds
 
@@ -1177,11 +1442,15 @@ def distribution_strategy(config: TrainConfig, info: backend.DeviceInfo | None =
     return None
 
 
-def compile_model(model, config: TrainConfig, steps_per_epoch: int, learning_rate: float | None = None):
+def compile_model(
+    model, config: TrainConfig, steps_per_epoch: int, learning_rate: float | None = None
+):
     keras = backend.keras()
     lr: Any = config.learning_rate if learning_rate is None else learning_rate
     if config.lr_schedule == "cosine":
-        lr = keras.optimizers.schedules.CosineDecay(lr, decay_steps=max(1, steps_per_epoch * config.epochs))
+        lr = keras.optimizers.schedules.CosineDecay(
+            lr, decay_steps=max(1, steps_per_epoch * config.epochs)
+        )
     jit: bool | str = "auto" if config.jit_compile is None else bool(config.jit_compile)
     if config.jit_compile is None and config.arch == "transfer" and backend.load().gpu_count == 0:
         jit = False
@@ -1194,7 +1463,9 @@ def compile_model(model, config: TrainConfig, steps_per_epoch: int, learning_rat
     return model
 
 
-def _start_info(model, data: DataSplit, config: TrainConfig, steps: int, device: str, phase: str) -> dict[str, Any]:
+def _start_info(
+    model, data: DataSplit, config: TrainConfig, steps: int, device: str, phase: str
+) -> dict[str, Any]:
     rows, total, trainable = model_summary(model)
     return {
         "phase": phase,  # "train" or "fine-tune"
@@ -1211,7 +1482,12 @@ def _start_info(model, data: DataSplit, config: TrainConfig, steps: int, device:
     }
 
 
-def train(config: TrainConfig, listener: Listener | None = None, state: TaskState | None = None, data: DataSplit | None = None) -> TrainResult:
+def train(
+    config: TrainConfig,
+    listener: Listener | None = None,
+    state: TaskState | None = None,
+    data: DataSplit | None = None,
+) -> TrainResult:
     """Load the data, build and fit the model, evaluate on the test split (else validation).
 
     For ``transfer`` the backbone stays frozen for ``config.epochs``; then, when
@@ -1227,44 +1503,81 @@ def train(config: TrainConfig, listener: Listener | None = None, state: TaskStat
     keras = backend.keras()
     keras.utils.set_random_seed(config.seed)
     data = data or load_dataset(
-        config.dataset, limit=config.limit, validation_split=config.validation_split, seed=config.seed, image_size=config.image_size
+        config.dataset,
+        limit=config.limit,
+        validation_split=config.validation_split,
+        seed=config.seed,
+        image_size=config.image_size,
     )
     if state is not None:
         state.check()
     strategy = distribution_strategy(config, info)
     scope = strategy.scope() if strategy is not None else contextlib.nullcontext()
-    options = {"backbone": config.backbone, "weights": config.backbone_weights} if config.arch == "transfer" else {}
+    options = (
+        {"backbone": config.backbone, "weights": config.backbone_weights}
+        if config.arch == "transfer"
+        else {}
+    )
     steps = int(np.ceil(data.num_train / config.batch_size))
     with scope:
-        model = build_model(config.arch, data.input_shape, len(data.class_names), config.dropout, **options)
+        model = build_model(
+            config.arch, data.input_shape, len(data.class_names), config.dropout, **options
+        )
         compile_model(model, config, steps)
     train_ds, val_ds = make_datasets(data, config)
-    device = info.describe() + (f" · MirroredStrategy × {strategy.num_replicas_in_sync}" if strategy is not None else "")
+    device = info.describe() + (
+        f" · MirroredStrategy × {strategy.num_replicas_in_sync}" if strategy is not None else ""
+    )
     start = getattr(listener, "on_start", None)
     if start is not None:
         start(_start_info(model, data, config, steps, device, "train"))
-    callbacks = [make_callbacks(listener, state, steps, config.batch_size, config.total_epochs, data.num_train)]
+    callbacks = [
+        make_callbacks(
+            listener, state, steps, config.batch_size, config.total_epochs, data.num_train
+        )
+    ]
     if val_ds is not None:
         if config.early_stopping:
             callbacks.append(
-                keras.callbacks.EarlyStopping(monitor=config.monitor, patience=config.patience, restore_best_weights=config.restore_best)
+                keras.callbacks.EarlyStopping(
+                    monitor=config.monitor,
+                    patience=config.patience,
+                    restore_best_weights=config.restore_best,
+                )
             )
         elif config.restore_best:
             callbacks.append(KeepBest.create(config.monitor, state))
     started = time.perf_counter()
-    history = model.fit(train_ds, validation_data=val_ds, epochs=config.epochs, callbacks=callbacks, verbose=0, shuffle=False)
+    history = model.fit(
+        train_ds,
+        validation_data=val_ds,
+        epochs=config.epochs,
+        callbacks=callbacks,
+        verbose=0,
+        shuffle=False,
+    )
     merged = {k: [float(v) for v in vals] for k, vals in history.history.items()}
     cancelled = state is not None and state.cancelled
     if config.arch == "transfer" and config.fine_tune_epochs > 0 and not cancelled:
         done = len(merged.get("loss", []))
         with scope:
             unfreeze_top(model, config.fine_tune_layers)
-            compile_model(model, config, steps, learning_rate=config.learning_rate * config.fine_tune_lr_factor)
+            compile_model(
+                model,
+                config,
+                steps,
+                learning_rate=config.learning_rate * config.fine_tune_lr_factor,
+            )
         if start is not None:
             start(_start_info(model, data, config, steps, device, "fine-tune"))
         more = model.fit(
-            train_ds, validation_data=val_ds, initial_epoch=done, epochs=done + config.fine_tune_epochs,
-            callbacks=callbacks, verbose=0, shuffle=False,
+            train_ds,
+            validation_data=val_ds,
+            initial_epoch=done,
+            epochs=done + config.fine_tune_epochs,
+            callbacks=callbacks,
+            verbose=0,
+            shuffle=False,
         )
         for key, values in more.history.items():
             merged.setdefault(key, []).extend(float(v) for v in values)
@@ -1286,7 +1599,10 @@ def train(config: TrainConfig, listener: Listener | None = None, state: TaskStat
 
 def predict_batches(model, x: np.ndarray, batch_size: int = 1024) -> np.ndarray:
     """Probabilities for many inputs (direct model calls on fixed-size batches)."""
-    out = [np.asarray(model(x[i : i + batch_size], training=False)) for i in range(0, len(x), batch_size)]
+    out = [
+        np.asarray(model(x[i : i + batch_size], training=False))
+        for i in range(0, len(x), batch_size)
+    ]
     return np.concatenate(out) if out else np.zeros((0,))
 
 
@@ -1301,24 +1617,37 @@ def most_confused_pairs(matrix: np.ndarray, count: int = 5) -> list[tuple[int, i
     off = np.array(matrix, dtype=np.int64, copy=True)
     np.fill_diagonal(off, 0)
     order = np.argsort(off, axis=None)[::-1][:count]
-    pairs = [(int(i), int(j), int(off[i, j])) for i, j in zip(*np.unravel_index(order, off.shape), strict=True)]
+    pairs = [
+        (int(i), int(j), int(off[i, j]))
+        for i, j in zip(*np.unravel_index(order, off.shape), strict=True)
+    ]
     return [p for p in pairs if p[2] > 0]
 
 
 def _evaluation_batches(result: TrainResult, batch_size: int = 256):
-    """``(name, iterator of (raw images, labels))`` for the test split, else the validation split."""
+    """``(name, iterator of (raw images, labels))`` for the test split, else the validation
+    split."""
     data = result.data
     if data.x_test is not None:
-        return data.test_name, ((data.x_test[i : i + batch_size], data.y_test[i : i + batch_size]) for i in range(0, len(data.x_test), batch_size))
+        return data.test_name, (
+            (data.x_test[i : i + batch_size], data.y_test[i : i + batch_size])
+            for i in range(0, len(data.x_test), batch_size)
+        )
     percent = int(round(100 * result.config.validation_split))
     name = f"{Path(data.name).name} validation split ({percent}%, seed {result.config.seed})"
     if data.streamed:
         if data.val_ds is None or not data.num_val:
             return "", iter(())
-        return name, ((np.asarray(x), np.asarray(y)) for x, y in data.val_ds.batch(min(batch_size, 64)).as_numpy_iterator())
+        return name, (
+            (np.asarray(x), np.asarray(y))
+            for x, y in data.val_ds.batch(min(batch_size, 64)).as_numpy_iterator()
+        )
     if data.x_val is None:
         return "", iter(())
-    return name, ((data.x_val[i : i + batch_size], data.y_val[i : i + batch_size]) for i in range(0, len(data.x_val), batch_size))
+    return name, (
+        (data.x_val[i : i + batch_size], data.y_val[i : i + batch_size])
+        for i in range(0, len(data.x_val), batch_size)
+    )
 
 
 def evaluate(result: TrainResult, confused_count: int = 12) -> TrainResult:
@@ -1369,7 +1698,9 @@ def evaluate(result: TrainResult, confused_count: int = 12) -> TrainResult:
     order = np.argsort(keep_conf)[::-1]
     shape = data.input_shape
     result.confused = ConfusedExamples(
-        images=np.stack([keep_images[i] for i in order]) if keep_images else np.zeros((0, *shape), np.float32),
+        images=np.stack([keep_images[i] for i in order])
+        if keep_images
+        else np.zeros((0, *shape), np.float32),
         true=np.array([keep_true[i] for i in order], dtype=np.int64),
         predicted=np.array([keep_pred[i] for i in order], dtype=np.int64),
         confidence=np.array([keep_conf[i] for i in order], dtype=np.float32),

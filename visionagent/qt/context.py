@@ -1,4 +1,5 @@
 """What every tab shares: the model registry and the TensorFlow-ready signal."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import QObject, pyqtSignal
@@ -11,13 +12,16 @@ class AppContext(QObject):
     """Shared by the main window and its tabs.
 
     ``tf_ready`` fires once TensorFlow is imported (with the device info); ``models_changed``
-    fires after the registry was rescanned (a model was trained or saved); ``status_message``
-    asks the main window to show a short message.
+    fires after the registry was rescanned (a model was trained or saved); ``model_selected``
+    ``(task, name)`` asks every model picker of that task to switch to ``name`` now (a model
+    just trained and chosen as the recognizer's); ``status_message`` asks the main window to show
+    a short message.
     """
 
     tf_ready = pyqtSignal(object)
     tf_failed = pyqtSignal(str)
     models_changed = pyqtSignal()
+    model_selected = pyqtSignal(str, str)
     status_message = pyqtSignal(str)
 
     def __init__(self, registry: ModelRegistry | None = None, parent: QObject | None = None):

@@ -1,4 +1,5 @@
 """The main window: four tabs, menus, a status bar that tells whether TensorFlow is ready."""
+
 from __future__ import annotations
 
 import html
@@ -119,7 +120,9 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
         log_action = QAction(self.tr("Open &log folder"), self)
-        log_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+        log_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+        )
         help_menu.addAction(log_action)
 
     def _build_status_bar(self) -> None:
@@ -139,9 +142,13 @@ class MainWindow(QMainWindow):
     def _on_tf_ready(self, info: backend.DeviceInfo) -> None:
         self.tf_progress.hide()
         self.tf_label.setText(
-            self.tr("TensorFlow {version} ready · {device}").format(version=info.tensorflow_version, device=info.describe())
+            self.tr("TensorFlow {version} ready · {device}").format(
+                version=info.tensorflow_version, device=info.describe()
+            )
         )
-        self.tf_label.setToolTip(self.tr("Computations run on: {device}").format(device=info.describe()))
+        self.tf_label.setToolTip(
+            self.tr("Computations run on: {device}").format(device=info.describe())
+        )
         self.context.tf_ready.emit(info)
 
     def _on_tf_failed(self, message: str) -> None:
@@ -151,7 +158,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("TensorFlow could not start"),
-            self.tr("The neural network tabs need TensorFlow, which could not be loaded:\n{message}").format(message=message),
+            self.tr(
+                "The neural network tabs need TensorFlow, which could not be loaded:\n{message}"
+            ).format(message=message),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -163,7 +172,9 @@ class MainWindow(QMainWindow):
             text = "\n".join(str(p) for p in problems)
             log.warning("model problems:\n%s", text)
             self.statusBar().showMessage(
-                self.tr("{count} model file(s) could not be used; see Help ▸ Open log folder.").format(count=len(problems)),
+                self.tr(
+                    "{count} model file(s) could not be used; see Help ▸ Open log folder."
+                ).format(count=len(problems)),
                 15000,
             )
 
@@ -172,7 +183,10 @@ class MainWindow(QMainWindow):
         patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
         start = settings.get("files/last_dir") or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open image"), start, self.tr("Images ({patterns})").format(patterns=patterns)
+            self,
+            self.tr("Open image"),
+            start,
+            self.tr("Images ({patterns})").format(patterns=patterns),
         )
         if path:
             self.open_path(path)
@@ -186,7 +200,9 @@ class MainWindow(QMainWindow):
             if handler is not None and handler(path):
                 self.tabs.setCurrentWidget(tab)
                 return True
-        self.statusBar().showMessage(self.tr("No tab can open {file}.").format(file=Path(path).name), 5000)
+        self.statusBar().showMessage(
+            self.tr("No tab can open {file}.").format(file=Path(path).name), 5000
+        )
         return False
 
     def open_models_folder(self) -> None:
@@ -214,9 +230,13 @@ class MainWindow(QMainWindow):
         if "TensorFlow" not in versions:
             versions["TensorFlow"] = self.tr("not loaded yet")
             versions["Keras"] = self.tr("not loaded yet")
-        rows = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in versions.items())
+        rows = "".join(
+            f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+            for k, v in versions.items()
+        )
         sources = "".join(
-            f"<li><b>{html.escape(translate('About', what))}</b><br>{html.escape(translate('About', src))}"
+            f"<li><b>{html.escape(translate('About', what))}</b><br>"
+            f"{html.escape(translate('About', src))}"
             f" — {html.escape(translate('About', lic))}</li>"
             for what, src, lic in about.SOURCES
         )
@@ -224,18 +244,20 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_NAME} {__version__}</h3>"
             + self.tr("<p>Learn convolutional neural networks by using them.</p>")
             + f"<table>{rows}</table>"
-            + "<h4>" + self.tr("Data and weights") + f"</h4><ul>{sources}</ul>"
+            + "<h4>"
+            + self.tr("Data and weights")
+            + f"</h4><ul>{sources}</ul>"
         )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About VisionAgent"), self.about_text())
 
     # -------------------------------------------------------- drag and drop
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.open_path(url.toLocalFile())
@@ -265,7 +287,7 @@ class MainWindow(QMainWindow):
                 stop()
         self._tf_runner.shutdown(60000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.shutdown()
         event.accept()

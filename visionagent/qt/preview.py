@@ -4,6 +4,7 @@ Each tab module ends with ``run_tab_alone(TabClass)``, the way Orange3's widgets
 ``WidgetPreview(...).run()``: the same application set-up as the full app, TensorFlow loaded in the
 background, the tab's background work shut down on close.
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,8 +20,11 @@ def _load_tensorflow(state):
     return backend.load()
 
 
-def run_tab_alone(tab_class: type[QWidget], size: tuple[int, int] = (1200, 800), path: str | None = None) -> int:
-    """Show ``tab_class(context)`` in a window; ``path`` (or argv[1]) is opened when the tab takes files."""
+def run_tab_alone(
+    tab_class: type[QWidget], size: tuple[int, int] = (1200, 800), path: str | None = None
+) -> int:
+    """Show ``tab_class(context)`` in a window; ``path`` (or argv[1]) is opened when the tab takes
+    files."""
     from visionagent.app import create_application
 
     app = create_application(sys.argv[:1])

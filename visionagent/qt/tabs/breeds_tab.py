@@ -6,6 +6,7 @@ runs in worker threads through :class:`~visionagent.qt.workers.TaskRunner`; the 
 in the background, after TensorFlow is ready. The widgets only show what
 :mod:`visionagent.core.breeds` answers.
 """
+
 from __future__ import annotations
 
 import logging
@@ -59,7 +60,14 @@ def _photo_job(state, source, recognizer, gradcam: bool):
     """Read a photo (path) or take it (array), then recognise it when a model is there."""
     image = read_image(source) if isinstance(source, (str, Path)) else source
     path = str(source) if isinstance(source, (str, Path)) else None
-    out = {"kind": "photo", "path": path, "image": image, "result": None, "heatmap": None, "overlay": None}
+    out = {
+        "kind": "photo",
+        "path": path,
+        "image": image,
+        "result": None,
+        "heatmap": None,
+        "overlay": None,
+    }
     state.check()
     if recognizer is not None:
         out["result"] = recognizer.recognize(image, top_k=TOP_K, file=path)
@@ -72,11 +80,19 @@ def _photo_job(state, source, recognizer, gradcam: bool):
 
 def _gradcam_job(state, recognizer, image, result):
     heatmap = recognizer.gradcam(image, result)
-    return {"kind": "gradcam", "result": result, "heatmap": heatmap, "overlay": breeds.overlay_heatmap(image, heatmap)}
+    return {
+        "kind": "gradcam",
+        "result": result,
+        "heatmap": heatmap,
+        "overlay": breeds.overlay_heatmap(image, heatmap),
+    }
 
 
 def _folder_job(state, recognizer, files, on_row):
-    return {"kind": "folder", "rows": breeds.recognize_folder(state, recognizer, files, top_k=TOP_K, on_row=on_row)}
+    return {
+        "kind": "folder",
+        "rows": breeds.recognize_folder(state, recognizer, files, top_k=TOP_K, on_row=on_row),
+    }
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -127,14 +143,25 @@ class PhotoView(QWidget):
             return QRectF()
         size = QSize(self._pixmap.size())
         size.scale(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        return QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height())
+        return QRectF(
+            (self.width() - size.width()) / 2,
+            (self.height() - size.height()) / 2,
+            size.width(),
+            size.height(),
+        )
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         if self._pixmap is None:
-            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+            painter.setPen(
+                self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+            )
             painter.drawRect(self.rect().adjusted(8, 8, -9, -9))
-            painter.drawText(self.rect().adjusted(20, 20, -20, -20), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._hint)
+            painter.drawText(
+                self.rect().adjusted(20, 20, -20, -20),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._hint,
+            )
         else:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawPixmap(self.displayed_rect(), self._pixmap, QRectF(self._pixmap.rect()))
@@ -201,7 +228,12 @@ class BreedsTab(QWidget):
     # ----------------------------------------------------------------------------- UI
     def _build_ui(self) -> None:
         self.open_button = QPushButton(self.tr("&Open photo…"))
-        self.open_button.setToolTip(self.tr("Open a photo of a dog (JPEG, PNG, BMP, WebP, TIFF). You can also drop files or paste with Ctrl+V."))
+        self.open_button.setToolTip(
+            self.tr(
+                "Open a photo of a dog (JPEG, PNG, BMP, WebP, TIFF). You can also drop files or "
+                "paste with Ctrl+V."
+            )
+        )
         self.open_button.clicked.connect(self.choose_photo)
         self.folder_button = QPushButton(self.tr("Open &folder…"))
         self.folder_button.setToolTip(self.tr("Recognise every photo in a folder into a table"))
@@ -216,17 +248,32 @@ class BreedsTab(QWidget):
         self.recognize_button.setEnabled(False)
         self.recognize_button.clicked.connect(self.recognize)
         self.gradcam_check = QCheckBox(self.tr("&Grad-CAM"))
-        self.gradcam_check.setToolTip(self.tr("Show where the network looked: colour the parts of the photo that drove the answer (Grad-CAM on the last convolution block)"))
+        self.gradcam_check.setToolTip(
+            self.tr(
+                "Show where the network looked: colour the parts of the photo that drove the "
+                "answer (Grad-CAM on the last convolution block)"
+            )
+        )
         self.gradcam_check.setChecked(bool(settings.get("breeds/gradcam")))
         self.gradcam_check.toggled.connect(self._on_gradcam_toggled)
         self.model_combo = QComboBox()
-        self.model_combo.setToolTip(self.tr("The shipped ImageNet model, or a breed model you trained in the Training tab"))
-        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setToolTip(
+            self.tr("The shipped ImageNet model, or a breed model you trained in the Training tab")
+        )
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.model_combo.setMinimumContentsLength(24)
         self.model_combo.activated.connect(self._on_model_chosen)
 
         tools = QHBoxLayout()
-        for widget in (self.open_button, self.folder_button, self.recent_button, self.recognize_button, self.gradcam_check):
+        for widget in (
+            self.open_button,
+            self.folder_button,
+            self.recent_button,
+            self.recognize_button,
+            self.gradcam_check,
+        ):
             tools.addWidget(widget)
         tools.addStretch(1)
         tools.addWidget(QLabel(self.tr("Model:")))
@@ -241,7 +288,9 @@ class BreedsTab(QWidget):
 
         # Photo page: the photo on the left, the answer on the right.
         self.photo_view = PhotoView()
-        self.photo_view.set_hint(self.tr("Drop a dog photo here, open one, or paste one with Ctrl+V."))
+        self.photo_view.set_hint(
+            self.tr("Drop a dog photo here, open one, or paste one with Ctrl+V.")
+        )
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -269,7 +318,15 @@ class BreedsTab(QWidget):
 
         # Folder page: a sortable table with thumbnails, CSV export.
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Photo"), self.tr("File"), self.tr("Dog?"), self.tr("Breed"), self.tr("Probability")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Photo"),
+                self.tr("File"),
+                self.tr("Dog?"),
+                self.tr("Breed"),
+                self.tr("Probability"),
+            ]
+        )
         self.table.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.table.verticalHeader().setDefaultSectionSize(THUMBNAIL + 6)
         self.table.verticalHeader().hide()
@@ -288,7 +345,9 @@ class BreedsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._runner.cancel)
-        self.folder_label = QLabel(self.tr("Open a folder to recognise all its photos. Double-click a row to look at one."))
+        self.folder_label = QLabel(
+            self.tr("Open a folder to recognise all its photos. Double-click a row to look at one.")
+        )
         self.folder_label.setWordWrap(True)
         folder_page = QWidget()
         folder_layout = QVBoxLayout(folder_page)
@@ -335,7 +394,9 @@ class BreedsTab(QWidget):
 
     # ------------------------------------------------------------------------ models
     def _refresh_models(self) -> None:
-        wanted = self.model_combo.currentData() or settings.get("breeds/model") or breeds.DEFAULT_MODEL
+        wanted = (
+            self.model_combo.currentData() or settings.get("breeds/model") or breeds.DEFAULT_MODEL
+        )
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
         for info in self.context.registry.infos():
@@ -347,7 +408,13 @@ class BreedsTab(QWidget):
         self.model_combo.setCurrentIndex(max(0, index))
         self.model_combo.blockSignals(False)
         if self.model_combo.count() == 0:
-            self._set_status(self.tr("No dog-breed model was found. Reinstall VisionAgent or train one in the Training tab."), error=True)
+            self._set_status(
+                self.tr(
+                    "No dog-breed model was found. Reinstall VisionAgent or train one in the "
+                    "Training tab."
+                ),
+                error=True,
+            )
 
     def _on_model_chosen(self, _index: int) -> None:
         name = self.model_combo.currentData()
@@ -362,7 +429,9 @@ class BreedsTab(QWidget):
         self.recognizer = None
         self._loading = True
         self.recognize_button.setEnabled(False)
-        self._set_status(self.tr("Loading the model {name}…").format(name=self.model_combo.currentText()))
+        self._set_status(
+            self.tr("Loading the model {name}…").format(name=self.model_combo.currentText())
+        )
         self._set_busy(True)
         self._model_runner.start(_load_job, self.context.registry, name)
 
@@ -373,7 +442,12 @@ class BreedsTab(QWidget):
         self.context.status_message.emit(message)
 
     def _on_tf_failed(self, message: str) -> None:
-        self._set_status(self.tr("TensorFlow could not start, so no photo can be recognised: {message}").format(message=message), error=True)
+        self._set_status(
+            self.tr("TensorFlow could not start, so no photo can be recognised: {message}").format(
+                message=message
+            ),
+            error=True,
+        )
 
     @property
     def is_ready(self) -> bool:
@@ -409,7 +483,12 @@ class BreedsTab(QWidget):
     def choose_photo(self) -> None:
         start = settings.get("files/last_dir") or str(Path.home())
         patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dog photo"), start, self.tr("Images ({patterns})").format(patterns=patterns))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a dog photo"),
+            start,
+            self.tr("Images ({patterns})").format(patterns=patterns),
+        )
         if path:
             settings.set("files/last_dir", str(Path(path).parent))
             self.open_path(path)
@@ -433,9 +512,19 @@ class BreedsTab(QWidget):
             if not image.isNull():
                 self.open_image(from_qimage(image), self.tr("Pasted photo"))
                 return
-        if mime is not None and mime.hasText() and Path(mime.text().strip()).exists() and self.open_path(mime.text().strip()):
+        if (
+            mime is not None
+            and mime.hasText()
+            and Path(mime.text().strip()).exists()
+            and self.open_path(mime.text().strip())
+        ):
             return
-        self._set_status(self.tr("The clipboard holds no photo. Copy an image or an image file, then press Ctrl+V."), error=True)
+        self._set_status(
+            self.tr(
+                "The clipboard holds no photo. Copy an image or an image file, then press Ctrl+V."
+            ),
+            error=True,
+        )
 
     def _open_files(self, files: list[str]) -> bool:
         images = [f for f in files if is_image_file(f) or Path(f).is_dir()]
@@ -460,12 +549,12 @@ class BreedsTab(QWidget):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
 
     # ------------------------------------------------------------------- drag & drop
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dragEnterEvent(self, event) -> None:
         mime = event.mimeData()
         if mime.hasUrls() or mime.hasImage():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dropEvent(self, event) -> None:
         mime = event.mimeData()
         files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if files and self._open_files(files):
@@ -477,7 +566,10 @@ class BreedsTab(QWidget):
                 self.open_image(from_qimage(image), self.tr("Dropped photo"))
                 event.acceptProposedAction()
                 return
-        self._set_status(self.tr("Only photos (JPEG, PNG, BMP, WebP, TIFF) or folders can be dropped here."), error=True)
+        self._set_status(
+            self.tr("Only photos (JPEG, PNG, BMP, WebP, TIFF) or folders can be dropped here."),
+            error=True,
+        )
 
     # ------------------------------------------------------------------- recognition
     def recognize(self) -> None:
@@ -493,10 +585,16 @@ class BreedsTab(QWidget):
             return
         if self.overlay is not None:
             self.photo_view.set_image(self.overlay)
-        elif self.current_result is not None and self.recognizer is not None and not self._runner.busy:
+        elif (
+            self.current_result is not None
+            and self.recognizer is not None
+            and not self._runner.busy
+        ):
             self._set_busy(True)
             self._set_status(self.tr("Computing Grad-CAM…"))
-            self._runner.start(_gradcam_job, self.recognizer, self.current_image, self.current_result)
+            self._runner.start(
+                _gradcam_job, self.recognizer, self.current_image, self.current_result
+            )
 
     def _on_finished(self, payload: dict) -> None:
         kind = payload["kind"]
@@ -505,7 +603,11 @@ class BreedsTab(QWidget):
             self.recognizer = payload["recognizer"]
             self._set_busy(self._runner.busy)
             self.recognize_button.setEnabled(True)
-            self._set_status(self.tr("Ready: {model}. Open or drop a dog photo.").format(model=self.recognizer.info.display_name()))
+            self._set_status(
+                self.tr("Ready: {model}. Open or drop a dog photo.").format(
+                    model=self.recognizer.info.display_name()
+                )
+            )
             if self._pending and self.current_image is not None and not self._runner.busy:
                 self.recognize()  # (a photo still being read is recognised when it arrives)
             return
@@ -517,8 +619,11 @@ class BreedsTab(QWidget):
                 self.heatmap, self.overlay = payload["heatmap"], payload["overlay"]
                 if self.gradcam_check.isChecked():
                     self.photo_view.set_image(self.overlay)
-                self._set_status(self.tr("Grad-CAM: red = the regions that raised the score of “{name}” most.").format(
-                    name=self._answer_name(self.current_result)))
+                self._set_status(
+                    self.tr(
+                        "Grad-CAM: red = the regions that raised the score of “{name}” most."
+                    ).format(name=self._answer_name(self.current_result))
+                )
         elif kind == "folder":
             self._finish_folder()
 
@@ -545,7 +650,11 @@ class BreedsTab(QWidget):
         self.heatmap, self.overlay = payload["heatmap"], payload["overlay"]
         if self.current_path:
             settings.remember_recent(self.current_path)
-        shown = self.overlay if (self.gradcam_check.isChecked() and self.overlay is not None) else self.current_image
+        shown = (
+            self.overlay
+            if (self.gradcam_check.isChecked() and self.overlay is not None)
+            else self.current_image
+        )
         self.photo_view.set_image(shown)
         name = Path(self.current_path).name if self.current_path else self.tr("pasted photo")
         height, width = self.current_image.shape[:2]
@@ -555,15 +664,24 @@ class BreedsTab(QWidget):
         if self.current_result is None:
             self._pending = True
             self.verdict_label.setText("")
-            self.bar_chart.clear(self.tr("The model is still loading; the photo is recognised as soon as it is ready."))
-            self._set_status(self.tr("{file} ({width}×{height})").format(file=name, width=width, height=height))
+            self.bar_chart.clear(
+                self.tr(
+                    "The model is still loading; the photo is recognised as soon as it is ready."
+                )
+            )
+            self._set_status(
+                self.tr("{file} ({width}×{height})").format(file=name, width=width, height=height)
+            )
             return
         self._pending = False
         self._show_result(self.current_result)
         if self.gradcam_check.isChecked() and self.overlay is None:
             self._on_gradcam_toggled(True)  # ticked while the photo was being recognised
-        self._set_status(self.tr("{file} ({width}×{height}) recognised in {ms} ms.").format(
-            file=name, width=width, height=height, ms=number(1000 * self.current_result.seconds)))
+        self._set_status(
+            self.tr("{file} ({width}×{height}) recognised in {ms} ms.").format(
+                file=name, width=width, height=height, ms=number(1000 * self.current_result.seconds)
+            )
+        )
 
     def _answer_name(self, result: breeds.Recognition) -> str:
         if not result.is_dog and result.looks_like is not None:
@@ -574,20 +692,42 @@ class BreedsTab(QWidget):
         lang = language()
         if result.is_dog:
             best = result.top[0]
-            self.verdict_label.setText(self.tr("{name} — {percent}").format(name=best.display(lang), percent=percent(best.probability)))
-            self.chart_title.setText(self.tr("Top {count} breeds (share among the dog breeds):").format(count=len(result.top)))
-            self.bar_chart.set_bars([(s.display(lang), s.probability) for s in result.top], highlight=0)
+            self.verdict_label.setText(
+                self.tr("{name} — {percent}").format(
+                    name=best.display(lang), percent=percent(best.probability)
+                )
+            )
+            self.chart_title.setText(
+                self.tr("Top {count} breeds (share among the dog breeds):").format(
+                    count=len(result.top)
+                )
+            )
+            self.bar_chart.set_bars(
+                [(s.display(lang), s.probability) for s in result.top], highlight=0
+            )
         else:
             guess = result.looks_like
             self.verdict_label.setText(
-                self.tr("Not a dog — looks like {name}").format(name=guess.name) if guess else self.tr("Not a dog")
+                self.tr("Not a dog — looks like {name}").format(name=guess.name)
+                if guess
+                else self.tr("Not a dog")
             )
             self.chart_title.setText(self.tr("What it looks like (ImageNet classes):"))
-            self.bar_chart.set_bars([(g.name, g.probability) for g in result.imagenet_top], highlight=None, muted=True)
+            self.bar_chart.set_bars(
+                [(g.name, g.probability) for g in result.imagenet_top], highlight=None, muted=True
+            )
         details = []
         if result.dog_probability is not None:
-            details.append(self.tr("Dog: {percent} (all dog classes together)").format(percent=percent(result.dog_probability)))
-        model = self.recognizer.info.display_name() if self.recognizer is not None and self.recognizer.name == result.model else result.model
+            details.append(
+                self.tr("Dog: {percent} (all dog classes together)").format(
+                    percent=percent(result.dog_probability)
+                )
+            )
+        model = (
+            self.recognizer.info.display_name()
+            if self.recognizer is not None and self.recognizer.name == result.model
+            else result.model
+        )
         details.append(self.tr("Model: {model}").format(model=model))
         self.details_label.setText("\n".join(details))
 
@@ -597,7 +737,12 @@ class BreedsTab(QWidget):
             try:
                 files = list_images(folder)
             except OSError as exc:
-                self._set_status(self.tr("Cannot open the folder {folder}: {error}").format(folder=str(folder), error=exc.strerror), error=True)
+                self._set_status(
+                    self.tr("Cannot open the folder {folder}: {error}").format(
+                        folder=str(folder), error=exc.strerror
+                    ),
+                    error=True,
+                )
                 return
         self.mode_bar.setCurrentIndex(self.FOLDER_PAGE)
         self.table.setSortingEnabled(False)
@@ -629,12 +774,18 @@ class BreedsTab(QWidget):
         file_item.setData(Qt.ItemDataRole.UserRole, row.path)
         rec = row.recognition
         if rec is None:
-            cells = [QTableWidgetItem(self.tr("error")), QTableWidgetItem(row.error), _NumberItem("", -1.0)]
+            cells = [
+                QTableWidgetItem(self.tr("error")),
+                QTableWidgetItem(row.error),
+                _NumberItem("", -1.0),
+            ]
             cells[1].setToolTip(row.error)
         elif rec.is_dog:
             best = rec.top[0]
             cells = [
-                _NumberItem(self.tr("yes"), rec.dog_probability if rec.dog_probability is not None else 1.0),
+                _NumberItem(
+                    self.tr("yes"), rec.dog_probability if rec.dog_probability is not None else 1.0
+                ),
                 QTableWidgetItem(best.display(language())),
                 _NumberItem(BarChart.percent(best.probability), best.probability),
             ]
@@ -642,8 +793,15 @@ class BreedsTab(QWidget):
             guess = rec.looks_like
             cells = [
                 _NumberItem(self.tr("no"), rec.dog_probability or 0.0),
-                QTableWidgetItem(self.tr("not a dog — {name}").format(name=guess.name) if guess else self.tr("not a dog")),
-                _NumberItem(BarChart.percent(guess.probability) if guess else "", guess.probability if guess else 0.0),
+                QTableWidgetItem(
+                    self.tr("not a dog — {name}").format(name=guess.name)
+                    if guess
+                    else self.tr("not a dog")
+                ),
+                _NumberItem(
+                    BarChart.percent(guess.probability) if guess else "",
+                    guess.probability if guess else 0.0,
+                ),
             ]
         for column, item in enumerate([picture, file_item, *cells]):
             self.table.setItem(index, column, item)
@@ -651,11 +809,19 @@ class BreedsTab(QWidget):
 
     def _finish_folder(self, stopped: bool = False) -> None:
         self.table.setSortingEnabled(True)
-        dogs = sum(1 for r in self.folder_rows if r.recognition is not None and r.recognition.is_dog)
+        dogs = sum(
+            1 for r in self.folder_rows if r.recognition is not None and r.recognition.is_dog
+        )
         failed = sum(1 for r in self.folder_rows if r.recognition is None)
         text = self.tr("{count} photos: {dogs} dogs, {others} other, {failed} unreadable.").format(
-            count=len(self.folder_rows), dogs=dogs, others=len(self.folder_rows) - dogs - failed, failed=failed)
-        self.folder_label.setText(self.tr("Stopped. {summary}").format(summary=text) if stopped else text)
+            count=len(self.folder_rows),
+            dogs=dogs,
+            others=len(self.folder_rows) - dogs - failed,
+            failed=failed,
+        )
+        self.folder_label.setText(
+            self.tr("Stopped. {summary}").format(summary=text) if stopped else text
+        )
         self._set_status(self.folder_label.text())
         self.export_button.setEnabled(bool(self.folder_rows))
 
@@ -666,7 +832,9 @@ class BreedsTab(QWidget):
 
     def choose_csv(self) -> None:
         start = str(Path(settings.get("files/last_dir") or Path.home()) / "breeds.csv")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the table as CSV"), start, self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the table as CSV"), start, self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_csv(path)
 
@@ -674,9 +842,16 @@ class BreedsTab(QWidget):
         try:
             breeds.write_csv(self.folder_rows, path)
         except OSError as exc:
-            self._set_status(self.tr("Cannot write {file}: {error}").format(file=str(path), error=exc.strerror), error=True)
+            self._set_status(
+                self.tr("Cannot write {file}: {error}").format(file=str(path), error=exc.strerror),
+                error=True,
+            )
             return False
-        self._set_status(self.tr("Saved {count} rows to {file}.").format(count=len(self.folder_rows), file=str(path)))
+        self._set_status(
+            self.tr("Saved {count} rows to {file}.").format(
+                count=len(self.folder_rows), file=str(path)
+            )
+        )
         return True
 
     # ----------------------------------------------------------------------- shutdown

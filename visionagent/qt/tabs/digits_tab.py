@@ -6,6 +6,7 @@ The model loads in a :class:`TaskRunner` once TensorFlow is ready; recognition a
 TaskRunner: it takes a few milliseconds on an idle CPU, but the Training tab may keep both cores
 busy, and then a direct call could freeze the window for much longer.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -48,9 +49,14 @@ def _recognize(state, recognizer, images, method):
 
 def _gray_pixmap(image: np.ndarray, scale: int) -> QPixmap:
     data = np.ascontiguousarray(np.clip(image * 255.0 + 0.5, 0, 255).astype(np.uint8))
-    qimage = QImage(data.data, data.shape[1], data.shape[0], data.strides[0], QImage.Format.Format_Grayscale8).copy()
+    qimage = QImage(
+        data.data, data.shape[1], data.shape[0], data.strides[0], QImage.Format.Format_Grayscale8
+    ).copy()
     return QPixmap.fromImage(qimage).scaled(
-        data.shape[1] * scale, data.shape[0] * scale, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation
+        data.shape[1] * scale,
+        data.shape[0] * scale,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
     )
 
 
@@ -112,7 +118,9 @@ class BoxResultView(QFrame):
             self.detail_label.setText(self.tr("unsure · {percent}").format(percent=percent))
             self.detail_label.setStyleSheet(UNSURE_STYLE)
             self.detail_label.setToolTip(
-                self.tr("The best probability is below {threshold:.0f}%: check this digit.").format(threshold=100 * digits.UNSURE_BELOW)
+                self.tr("The best probability is below {threshold:.0f}%: check this digit.").format(
+                    threshold=100 * digits.UNSURE_BELOW
+                )
             )
         else:
             self.digit_label.setStyleSheet("")
@@ -176,7 +184,10 @@ class DigitsTab(QWidget):
         self.method_combo.addItem(self.tr("MNIST-style: crop, 20 px, centre of mass"), "mnist")
         self.method_combo.addItem(self.tr("Naive resize (textbook)"), "naive")
         self.method_combo.setToolTip(
-            self.tr("MNIST-style preprocessing frames the digit the way MNIST was made; the textbook resizes the whole box to 28×28.")
+            self.tr(
+                "MNIST-style preprocessing frames the digit the way MNIST was made; the textbook "
+                "resizes the whole box to 28×28."
+            )
         )
         self.method_combo.setCurrentIndex(0 if settings.get("digits/mnist_preprocessing") else 1)
         controls.addWidget(self.method_combo)
@@ -247,9 +258,15 @@ class DigitsTab(QWidget):
         self.canvas.stroke_finished.connect(self._on_stroke_finished)
         self.canvas.changed.connect(self._on_canvas_changed)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(
+                QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             shortcut.activated.connect(self.recognize)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo = QShortcut(
+            QKeySequence.StandardKey.Undo,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         undo.activated.connect(self.canvas.undo)
         self._update_buttons()
 
@@ -272,9 +289,13 @@ class DigitsTab(QWidget):
             if info.user:
                 label = self.tr("{name} (yours)").format(name=label)
             self.model_combo.addItem(label, info.name)
-            self.model_combo.setItemData(self.model_combo.count() - 1, str(info.keras_path), Qt.ItemDataRole.ToolTipRole)
+            self.model_combo.setItemData(
+                self.model_combo.count() - 1, str(info.keras_path), Qt.ItemDataRole.ToolTipRole
+            )
         if not infos:
-            self.model_combo.addItem(self.tr("No digits model: train one in the Training tab"), None)
+            self.model_combo.addItem(
+                self.tr("No digits model: train one in the Training tab"), None
+            )
         index = self.model_combo.findData(wanted)
         self.model_combo.setCurrentIndex(max(0, index))
         self.model_combo.setEnabled(bool(infos))
@@ -300,7 +321,12 @@ class DigitsTab(QWidget):
         self._model_name = name
         self._update_buttons()
         if not name:
-            self.status_label.setText(self.tr("No digits model is available. Train one in the Training tab (data set mnist-10k)."))
+            self.status_label.setText(
+                self.tr(
+                    "No digits model is available. Train one in the Training tab (data set "
+                    "mnist-10k)."
+                )
+            )
             return
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Loading model {name}…").format(name=name))
@@ -351,11 +377,16 @@ class DigitsTab(QWidget):
         self.code_edit.setText(result.code)
         self.copy_button.setEnabled(bool(result.code))
         unsure = [str(i + 1) for i in result.unsure]
-        self.unsure_label.setText(self.tr("unsure: box {boxes}").format(boxes=", ".join(unsure)) if unsure else "")
+        self.unsure_label.setText(
+            self.tr("unsure: box {boxes}").format(boxes=", ".join(unsure)) if unsure else ""
+        )
         self.status_label.setStyleSheet("")
         self.status_label.setText(
             self.tr("Read {count} boxes in {ms:.1f} ms ({method}, model {model}).").format(
-                count=len(result.boxes), ms=1000 * result.seconds, method=self.method_combo.currentText(), model=self._model_name
+                count=len(result.boxes),
+                ms=1000 * result.seconds,
+                method=self.method_combo.currentText(),
+                model=self._model_name,
             )
         )
         self.recognized.emit(result)
@@ -368,7 +399,9 @@ class DigitsTab(QWidget):
         code = self.code_edit.text()
         if code:
             QApplication.clipboard().setText(code)
-            self.context.status_message.emit(self.tr("Copied {code} to the clipboard.").format(code=code))
+            self.context.status_message.emit(
+                self.tr("Copied {code} to the clipboard.").format(code=code)
+            )
 
     # -------------------------------------------------------------------- reactions
     def _on_stroke_finished(self, box: int) -> None:

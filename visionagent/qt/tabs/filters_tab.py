@@ -7,6 +7,7 @@ grids of numbers with the arithmetic of one output cell; opens on the textbook's
 *Inside a network* (learned kernels and feature maps of real models). Every change recomputes
 through :mod:`visionagent.core.filters`, coalesced by a single-shot timer so typing stays smooth.
 """
+
 from __future__ import annotations
 
 import json
@@ -88,7 +89,11 @@ class FiltersTab(QWidget):
     def _build(self) -> None:
         # ---- image
         self.sample_combo = QComboBox()
-        self.sample_combo.setToolTip(self.tr("Sample pictures shipped with VisionAgent (scikit-image data, public domain / CC0)"))
+        self.sample_combo.setToolTip(
+            self.tr(
+                "Sample pictures shipped with VisionAgent (scikit-image data, public domain / CC0)"
+            )
+        )
         sample_names = {
             "astronaut.png": self.tr("Astronaut"),
             "camera.png": self.tr("Cameraman"),
@@ -98,15 +103,22 @@ class FiltersTab(QWidget):
             "rocket.jpg": self.tr("Rocket"),
         }
         for name in SAMPLES:
-            self.sample_combo.addItem(sample_names.get(name, Path(name).stem.capitalize()), str(paths.resource("samples", name)))
+            self.sample_combo.addItem(
+                sample_names.get(name, Path(name).stem.capitalize()),
+                str(paths.resource("samples", name)),
+            )
         self.sample_combo.activated.connect(lambda i: self.open_path(self.sample_combo.itemData(i)))
         self.open_button = QPushButton(self.tr("Open…"))
-        self.open_button.setToolTip(self.tr("Open a picture of your own (or drop one onto the tab)"))
+        self.open_button.setToolTip(
+            self.tr("Open a picture of your own (or drop one onto the tab)")
+        )
         self.open_button.clicked.connect(self._open_dialog)
         self.colour_combo = QComboBox()
         self.colour_combo.addItem(self.tr("RGB colour (3 channels)"), False)
         self.colour_combo.addItem(self.tr("Grayscale (1 channel)"), True)
-        self.colour_combo.setToolTip(self.tr("A filter has one kernel per input channel: 3 for colour, 1 for gray"))
+        self.colour_combo.setToolTip(
+            self.tr("A filter has one kernel per input channel: 3 for colour, 1 for gray")
+        )
         self.colour_combo.activated.connect(lambda _i: self._colour_changed())
         image_box = QGroupBox(self.tr("Picture"))
         grid = QVBoxLayout(image_box)
@@ -134,9 +146,13 @@ class FiltersTab(QWidget):
         self.padding_combo.addItem(self.tr("valid (none)"), "valid")
         self.padding_combo.addItem(self.tr("same (keep the size)"), "same")
         self.padding_combo.addItem(self.tr("explicit"), "explicit")
-        self.padding_combo.setToolTip(self.tr("valid: no padding, the output shrinks by k−1;\n"
-                                              "same: pad so the output has ⌈n/s⌉ pixels (as Keras);\n"
-                                              "explicit: p rows and columns on every side"))
+        self.padding_combo.setToolTip(
+            self.tr(
+                "valid: no padding, the output shrinks by k−1;\n"
+                "same: pad so the output has ⌈n/s⌉ pixels (as Keras);\n"
+                "explicit: p rows and columns on every side"
+            )
+        )
         self.padding_spin = QSpinBox()
         self.padding_spin.setRange(0, 10)
         self.padding_spin.setValue(1)
@@ -146,8 +162,12 @@ class FiltersTab(QWidget):
         self.border_combo.addItem(self.tr("zeros"), "zero")
         self.border_combo.addItem(self.tr("reflect"), "reflect")
         self.border_combo.addItem(self.tr("replicate"), "replicate")
-        self.border_combo.setToolTip(self.tr("What the padding is filled with: zeros (as CNN layers do),\n"
-                                             "the mirrored picture (dcb|abcd|cba) or the edge pixel (aaa|abcd|ddd)"))
+        self.border_combo.setToolTip(
+            self.tr(
+                "What the padding is filled with: zeros (as CNN layers do),\n"
+                "the mirrored picture (dcb|abcd|cba) or the edge pixel (aaa|abcd|ddd)"
+            )
+        )
         padding_row = QHBoxLayout()
         padding_row.addWidget(self.padding_combo, 1)
         padding_row.addWidget(self.padding_spin)
@@ -155,16 +175,30 @@ class FiltersTab(QWidget):
         for key, label in (
             ("none", self.tr("none (linear)")),
             ("relu", "ReLU  max(0, s)"),
-            ("leaky_relu", self.tr("leaky ReLU  (slope {slope} below 0)").format(slope=filters.LEAKY_SLOPE)),
+            (
+                "leaky_relu",
+                self.tr("leaky ReLU  (slope {slope} below 0)").format(slope=filters.LEAKY_SLOPE),
+            ),
             ("sigmoid", self.tr("sigmoid  1/(1+e^−s)")),
             ("tanh", "tanh"),
         ):
             self.activation_combo.addItem(label, key)
-        self.activation_combo.setToolTip(self.tr("Applied to every value of the convolution output"))
-        note = QLabel(self.tr("A <i>cross-correlation</i>, as in CNN layers: the kernel is not flipped "
-                              "(<b>Flip</b> it for a true convolution)."))
+        self.activation_combo.setToolTip(
+            self.tr("Applied to every value of the convolution output")
+        )
+        note = QLabel(
+            self.tr(
+                "A <i>cross-correlation</i>, as in CNN layers: the kernel is not flipped "
+                "(<b>Flip</b> it for a true convolution)."
+            )
+        )
         note.setWordWrap(True)
-        note.setToolTip(self.tr("keras.layers.Conv2D, tf.nn.conv2d and cv2.filter2D all compute Σ x[i+m, j+n]·u[m, n]"))
+        note.setToolTip(
+            self.tr(
+                "keras.layers.Conv2D, tf.nn.conv2d and cv2.filter2D all compute Σ x[i+m, "
+                "j+n]·u[m, n]"
+            )
+        )
         conv_box = QGroupBox(self.tr("Convolution"))
         form = QFormLayout(conv_box)
         form.addRow(self.tr("Stride"), self.stride_spin)
@@ -178,7 +212,9 @@ class FiltersTab(QWidget):
         self.pool_combo.addItem(self.tr("none"), "none")
         self.pool_combo.addItem(self.tr("max"), "max")
         self.pool_combo.addItem(self.tr("average"), "avg")
-        self.pool_combo.setToolTip(self.tr("Summarise each window of the activation map by its maximum or mean"))
+        self.pool_combo.setToolTip(
+            self.tr("Summarise each window of the activation map by its maximum or mean")
+        )
         self.pool_size_spin = QSpinBox()
         self.pool_size_spin.setRange(1, 8)
         self.pool_size_spin.setValue(2)
@@ -186,11 +222,18 @@ class FiltersTab(QWidget):
         self.pool_stride_spin = QSpinBox()
         self.pool_stride_spin.setRange(0, 8)
         self.pool_stride_spin.setSpecialValueText(self.tr("= size"))
-        self.pool_stride_spin.setToolTip(self.tr("Step between pooling windows; '= size' gives non-overlapping windows (the usual choice)"))
+        self.pool_stride_spin.setToolTip(
+            self.tr(
+                "Step between pooling windows; '= size' gives non-overlapping windows (the usual "
+                "choice)"
+            )
+        )
         self.pool_padding_combo = QComboBox()
         self.pool_padding_combo.addItem(self.tr("valid"), "valid")
         self.pool_padding_combo.addItem(self.tr("same"), "same")
-        self.pool_padding_combo.setToolTip(self.tr("valid drops the last incomplete windows; same keeps them (⌈n/s⌉ outputs)"))
+        self.pool_padding_combo.setToolTip(
+            self.tr("valid drops the last incomplete windows; same keeps them (⌈n/s⌉ outputs)")
+        )
         pool_box = QGroupBox(self.tr("Pooling"))
         pool_form = QFormLayout(pool_box)
         pool_form.addRow(self.tr("Type"), self.pool_combo)
@@ -203,22 +246,44 @@ class FiltersTab(QWidget):
         self.sizes_label.setTextFormat(Qt.TextFormat.RichText)
         self.sizes_label.setWordWrap(True)
         self.sizes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sizes_label.setToolTip(self.tr("Output size along one axis: ⌊(n + p₁ + p₂ − k) / s⌋ + 1;\n"
-                                            "weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels"))
+        self.sizes_label.setToolTip(
+            self.tr(
+                "Output size along one axis: ⌊(n + p₁ + p₂ − k) / s⌋ + 1;\n"
+                "weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels"
+            )
+        )
         sizes_box = QGroupBox(self.tr("Sizes and weights"))
         QVBoxLayout(sizes_box).addWidget(self.sizes_label)
 
-        for widget in (self.stride_spin, self.padding_spin, self.pool_size_spin, self.pool_stride_spin):
+        for widget in (
+            self.stride_spin,
+            self.padding_spin,
+            self.pool_size_spin,
+            self.pool_stride_spin,
+        ):
             widget.valueChanged.connect(self._settings_changed)
-        for combo in (self.padding_combo, self.border_combo, self.activation_combo, self.pool_combo, self.pool_padding_combo):
+        for combo in (
+            self.padding_combo,
+            self.border_combo,
+            self.activation_combo,
+            self.pool_combo,
+            self.pool_padding_combo,
+        ):
             combo.currentIndexChanged.connect(self._settings_changed)
 
         controls = QWidget()
         for combo in controls.findChildren(QComboBox) + [
-            self.sample_combo, self.colour_combo, self.padding_combo, self.border_combo,
-            self.activation_combo, self.pool_combo, self.pool_padding_combo,
+            self.sample_combo,
+            self.colour_combo,
+            self.padding_combo,
+            self.border_combo,
+            self.activation_combo,
+            self.pool_combo,
+            self.pool_padding_combo,
         ]:
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(8)
         controls_layout = QVBoxLayout(controls)
         controls_layout.setContentsMargins(4, 4, 4, 4)
@@ -244,9 +309,13 @@ class FiltersTab(QWidget):
         self.conv_view = ImageView(self.tr("Convolution"), colorbar=True)
         self.act_view = ImageView(self.tr("After activation"), colorbar=True)
         self.pool_view = ImageView(self.tr("After pooling"), colorbar=True)
-        self.conv_view.setToolTip(self.tr("Signed values: blue negative, white zero, red positive.\n"
-                                          "With several filters each map has its own scale; the colour bar\n"
-                                          "shows the one of the filter selected in the kernel editor."))
+        self.conv_view.setToolTip(
+            self.tr(
+                "Signed values: blue negative, white zero, red positive.\n"
+                "With several filters each map has its own scale; the colour bar\n"
+                "shows the one of the filter selected in the kernel editor."
+            )
+        )
         for view in (self.act_view, self.pool_view):
             view.link_to(self.conv_view)
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -279,8 +348,12 @@ class FiltersTab(QWidget):
         self.pages.addTab(self.numbers_view, self.tr("Numbers"))
         self.pages.addTab(self.network_panel, self.tr("Inside a network"))
         self.pages.setTabToolTip(PICTURES, self.tr("The layer applied to a picture, live"))
-        self.pages.setTabToolTip(NUMBERS, self.tr("The same layer on a small input, every number written out"))
-        self.pages.setTabToolTip(NETWORK, self.tr("Kernels learned by real models and the feature maps of a digit"))
+        self.pages.setTabToolTip(
+            NUMBERS, self.tr("The same layer on a small input, every number written out")
+        )
+        self.pages.setTabToolTip(
+            NETWORK, self.tr("Kernels learned by real models and the feature maps of a digit")
+        )
         self.pages.currentChanged.connect(self._page_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -313,10 +386,21 @@ class FiltersTab(QWidget):
 
     def set_layer(self, layer: filters.Layer) -> None:
         """Show ``layer`` in the controls (no update is triggered from inside)."""
-        blockers = [QSignalBlocker(w) for w in (
-            self.stride_spin, self.padding_combo, self.padding_spin, self.border_combo, self.activation_combo,
-            self.pool_combo, self.pool_size_spin, self.pool_stride_spin, self.pool_padding_combo, self.editor,
-        )]
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.stride_spin,
+                self.padding_combo,
+                self.padding_spin,
+                self.border_combo,
+                self.activation_combo,
+                self.pool_combo,
+                self.pool_size_spin,
+                self.pool_stride_spin,
+                self.pool_padding_combo,
+                self.editor,
+            )
+        ]
         self.editor.set_layer(layer.weights, layer.bias)
         self.stride_spin.setValue(layer.stride)
         if isinstance(layer.padding, str):
@@ -325,25 +409,35 @@ class FiltersTab(QWidget):
             self.padding_combo.setCurrentIndex(self.padding_combo.findData("explicit"))
             self.padding_spin.setValue(int(layer.padding))
         self.border_combo.setCurrentIndex(max(0, self.border_combo.findData(layer.border)))
-        self.activation_combo.setCurrentIndex(max(0, self.activation_combo.findData(layer.activation)))
+        self.activation_combo.setCurrentIndex(
+            max(0, self.activation_combo.findData(layer.activation))
+        )
         self.pool_combo.setCurrentIndex(max(0, self.pool_combo.findData(layer.pool)))
         self.pool_size_spin.setValue(layer.pool_size)
         self.pool_stride_spin.setValue(layer.pool_stride or 0)
-        self.pool_padding_combo.setCurrentIndex(max(0, self.pool_padding_combo.findData(layer.pool_padding)))
+        self.pool_padding_combo.setCurrentIndex(
+            max(0, self.pool_padding_combo.findData(layer.pool_padding))
+        )
         del blockers
         self._enable_controls()
 
     def _enable_controls(self) -> None:
         explicit = self.padding_combo.currentData() == "explicit"
         self.padding_spin.setEnabled(explicit)
-        self.border_combo.setEnabled(self.padding_combo.currentData() != "valid" and not (explicit and self.padding_spin.value() == 0))
+        self.border_combo.setEnabled(
+            self.padding_combo.currentData() != "valid"
+            and not (explicit and self.padding_spin.value() == 0)
+        )
         pooled = self.pool_combo.currentData() != "none"
         for widget in (self.pool_size_spin, self.pool_stride_spin, self.pool_padding_combo):
             widget.setEnabled(pooled)
 
     def _channel_names(self) -> list[str]:
         if self._mode == "numbers":
-            return [self.tr("channel {c}").format(c=c) for c in range(self.numbers_view.input().shape[2])]
+            return [
+                self.tr("channel {c}").format(c=c)
+                for c in range(self.numbers_view.input().shape[2])
+            ]
         if self.colour_combo.currentData():
             return [self.tr("gray")]
         return [self.tr("R"), self.tr("G"), self.tr("B")]
@@ -389,7 +483,12 @@ class FiltersTab(QWidget):
     def _open_dialog(self) -> None:
         patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
         start = settings.get("files/last_dir") or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open picture"), start, self.tr("Images ({patterns})").format(patterns=patterns))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open picture"),
+            start,
+            self.tr("Images ({patterns})").format(patterns=patterns),
+        )
         if path:
             settings.set("files/last_dir", str(Path(path).parent))
             self.open_path(path)
@@ -447,30 +546,60 @@ class FiltersTab(QWidget):
             ch = filters.output_size(h, kh, layer.stride, layer.padding)
             cw = filters.output_size(w, kw, layer.stride, layer.padding)
             stride = layer.pool_stride or layer.pool_size
-            lines.append(self.tr("Pooling, rows: {formula}").format(
-                formula=filters.output_size_formula(ch, layer.pool_size, stride, layer.pool_padding)))
+            lines.append(
+                self.tr("Pooling, rows: {formula}").format(
+                    formula=filters.output_size_formula(
+                        ch, layer.pool_size, stride, layer.pool_padding
+                    )
+                )
+            )
             if ch != cw:
-                lines.append(self.tr("Pooling, columns: {formula}").format(
-                    formula=filters.output_size_formula(cw, layer.pool_size, stride, layer.pool_padding)))
+                lines.append(
+                    self.tr("Pooling, columns: {formula}").format(
+                        formula=filters.output_size_formula(
+                            cw, layer.pool_size, stride, layer.pool_padding
+                        )
+                    )
+                )
         size = f"{kh}²" if kh == kw else f"{kh}·{kw}"
         lines.append(
             self.tr("Weights: k′(k·h² + 1) = {kk}·({c}·{size} + 1) = <b>{n}</b>").format(
-                kk=k, c=c, size=size, n=filters.weight_count(c, kh, kw, k))
+                kk=k, c=c, size=size, n=filters.weight_count(c, kh, kw, k)
+            )
         )
-        lines.append(self.tr("({k} filter(s) of {kh}×{kw}×{c} plus {k} bias(es); pooling has no weights)").format(k=k, kh=kh, kw=kw, c=c))
+        lines.append(
+            self.tr(
+                "({k} filter(s) of {kh}×{kw}×{c} plus {k} bias(es); pooling has no weights)"
+            ).format(k=k, kh=kh, kw=kw, c=c)
+        )
         self.sizes_label.setText("<br>".join(lines))
 
     def _flow_text(self, layer: filters.Layer, shapes) -> str:
         kh, kw = layer.weights.shape[:2]
-        padding = layer.padding if isinstance(layer.padding, str) else self.tr("pad {p}").format(p=layer.padding)
+        padding = (
+            layer.padding
+            if isinstance(layer.padding, str)
+            else self.tr("pad {p}").format(p=layer.padding)
+        )
         conv = self.tr("conv {kh}×{kw}, {k} filter(s), stride {s}, {padding}").format(
-            kh=kh, kw=kw, k=layer.filters, s=layer.stride, padding=padding)
+            kh=kh, kw=kw, k=layer.filters, s=layer.stride, padding=padding
+        )
         act = self.activation_combo.currentText().split("  ")[0]
-        steps = [f"<b>{_shape_text(shapes[0])}</b>", f"<i>{conv}</i>", f"<b>{_shape_text(shapes[1])}</b>", f"<i>{act}</i>"]
+        steps = [
+            f"<b>{_shape_text(shapes[0])}</b>",
+            f"<i>{conv}</i>",
+            f"<b>{_shape_text(shapes[1])}</b>",
+            f"<i>{act}</i>",
+        ]
         if layer.pool != "none":
             steps += [
-                "<i>" + self.tr("{pool} pool {n}×{n} / {s}").format(
-                    pool=self.pool_combo.currentText(), n=layer.pool_size, s=layer.pool_stride or layer.pool_size) + "</i>",
+                "<i>"
+                + self.tr("{pool} pool {n}×{n} / {s}").format(
+                    pool=self.pool_combo.currentText(),
+                    n=layer.pool_size,
+                    s=layer.pool_stride or layer.pool_size,
+                )
+                + "</i>",
                 f"<b>{_shape_text(shapes[2])}</b>",
             ]
         return " → ".join(steps)
@@ -479,7 +608,11 @@ class FiltersTab(QWidget):
         x = self._x
         shapes = layer.shapes(x.shape)
         self.flow_label.setText(self._flow_text(layer, shapes))
-        self.input_view.set_title(self.tr("Input {name} · {shape}").format(name=self._image_name, shape=_shape_text(x.shape)))
+        self.input_view.set_title(
+            self.tr("Input {name} · {shape}").format(
+                name=self._image_name, shape=_shape_text(x.shape)
+            )
+        )
         try:
             stages = layer.run(x)
         except ValueError as exc:
@@ -492,21 +625,36 @@ class FiltersTab(QWidget):
         key = (x.shape, conv_rect, pool_rect, layer.filters)
         geometry_changed = key != self._shapes_key
         if geometry_changed:
-            self.input_view.set_image(self._display_input, values=x if x.shape[2] > 1 else x[:, :, 0])
+            self.input_view.set_image(
+                self._display_input, values=x if x.shape[2] > 1 else x[:, :, 0]
+            )
         h, w = x.shape[:2]
         corners = filters.tile_layout(layer.filters, w, h)
         act = self.activation_combo.currentText().split("  ")[0]
         pool_name = self.pool_combo.currentText()
         for view, values, rect, title in (
             (self.conv_view, stages.conv, conv_rect, self.tr("Convolution · {shape}")),
-            (self.act_view, stages.activated, conv_rect, self.tr("After {act} · {{shape}}").format(act=act)),
-            (self.pool_view, stages.pooled, pool_rect,
-             self.tr("After {pool} pooling · {{shape}}").format(pool=pool_name) if layer.pool != "none" else self.tr("No pooling · {shape}")),
+            (
+                self.act_view,
+                stages.activated,
+                conv_rect,
+                self.tr("After {act} · {{shape}}").format(act=act),
+            ),
+            (
+                self.pool_view,
+                stages.pooled,
+                pool_rect,
+                self.tr("After {pool} pooling · {{shape}}").format(pool=pool_name)
+                if layer.pool != "none"
+                else self.tr("No pooling · {shape}"),
+            ),
         ):
             # Each map on its own scale (a Sobel map would drown a blur); the bar shows the
             # scale of the filter selected in the editor.
             levels = [filters.display_levels(values[:, :, k]) for k in range(values.shape[2])]
-            tiles = [filters.to_display(values[:, :, k], *levels[k]) for k in range(values.shape[2])]
+            tiles = [
+                filters.to_display(values[:, :, k], *levels[k]) for k in range(values.shape[2])
+            ]
             rects = [(rect[0] + cx, rect[1] + cy, rect[2], rect[3]) for cx, cy in corners]
             view.set_tiles(tiles, rects, [values[:, :, k] for k in range(values.shape[2])])
             current = min(self.editor.current_filter(), values.shape[2] - 1)
@@ -552,7 +700,11 @@ class FiltersTab(QWidget):
             self._layers[self._mode] = self.layer()
             self._mode = mode
             self.set_layer(self._layers[mode])
-            channels = self.numbers_view.input().shape[2] if mode == "numbers" else (self._x.shape[2] if self._x is not None else 3)
+            channels = (
+                self.numbers_view.input().shape[2]
+                if mode == "numbers"
+                else (self._x.shape[2] if self._x is not None else 3)
+            )
             self.editor.set_channels(channels, self._channel_names())
             self.image_box.setEnabled(mode == "pictures")
             self._shapes_key = None
@@ -565,17 +717,19 @@ class FiltersTab(QWidget):
             self.colour_combo.setCurrentIndex(self.colour_combo.findData(False))
             self._colour_changed()
         if kernel.ndim == 3 and kernel.shape[2] != self.editor.channels():
-            kernel = kernel.sum(axis=2)  # a colour kernel on a gray picture: gray = the channels together
+            kernel = kernel.sum(
+                axis=2
+            )  # a colour kernel on a gray picture: gray = the channels together
         self.editor.set_filter_kernel(kernel, bias)
         self.context.status_message.emit(self.tr("Kernel editor: {what}").format(what=description))
         self.pages.setCurrentIndex(PICTURES)
 
     # ================================================================== drops
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile() and self.open_path(url.toLocalFile()):
                 event.acceptProposedAction()
@@ -587,7 +741,9 @@ class FiltersTab(QWidget):
         self.colour_combo.setCurrentIndex(self.colour_combo.findData(gray))
         layer = self._load_layer(settings.get("filters/layer"))
         if layer is None:
-            weights = np.repeat(filters.preset(self._safe_preset(), 3)[:, :, None, None], 1 if gray else 3, axis=2)
+            weights = np.repeat(
+                filters.preset(self._safe_preset(), 3)[:, :, None, None], 1 if gray else 3, axis=2
+            )
             layer = filters.Layer(weights, np.zeros(1, np.float32))
         self._layers["pictures"] = layer
         numbers_layer, numbers_x = None, None
@@ -597,7 +753,11 @@ class FiltersTab(QWidget):
                 data = json.loads(raw)
                 numbers_layer = filters.Layer.from_dict(data["layer"])
                 numbers_x = np.asarray(data["input"], dtype=np.float32)
-                if numbers_x.ndim != 3 or numbers_x.shape[2] != numbers_layer.weights.shape[2] or max(numbers_x.shape) > 10:
+                if (
+                    numbers_x.ndim != 3
+                    or numbers_x.shape[2] != numbers_layer.weights.shape[2]
+                    or max(numbers_x.shape) > 10
+                ):
                     raise ValueError("saved numbers input does not match its kernels")
             except (ValueError, KeyError, TypeError) as exc:
                 log.warning("ignoring saved numbers-mode state: %s", exc)
@@ -616,7 +776,7 @@ class FiltersTab(QWidget):
         if page in (NUMBERS, NETWORK):
             self.pages.setCurrentIndex(page)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._image is None and self._pending_image is not None:
             path, self._pending_image = self._pending_image, None
@@ -640,7 +800,10 @@ class FiltersTab(QWidget):
     def save_settings(self) -> None:
         self._layers[self._mode] = self.layer()
         settings.set("filters/layer", json.dumps(self._layers["pictures"].to_dict()))
-        numbers = {"layer": self._layers["numbers"].to_dict(), "input": self.numbers_view.input().tolist()}
+        numbers = {
+            "layer": self._layers["numbers"].to_dict(),
+            "input": self.numbers_view.input().tolist(),
+        }
         settings.set("filters/numbers", json.dumps(numbers))
         settings.set("filters/splitter", bytes(self.splitter.saveState()))
 

@@ -1,4 +1,5 @@
-"""Training tab: the textbook's models trained live in a worker thread, then saved for the recognizers.
+"""Training tab: the textbook's models trained live in a worker thread, then saved for the
+recognizers.
 
 The form builds a :class:`~visionagent.core.training.TrainConfig`; ``training.train`` runs in a
 :class:`~visionagent.qt.workers.TaskRunner` thread and reports through a
@@ -7,6 +8,7 @@ thread as queued signals. The curves redraw at most 20 times a second. Stop asks
 end within one batch (the model keeps the best weights so far); closing the window does the same
 and waits for the thread.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,7 +74,9 @@ def _train_job(state: TaskState, config: training.TrainConfig, stop: TaskState, 
                 state.check()
                 stop.check()
 
-    listener = training.ThrottledListener(bridge.batches.emit, bridge.epoch.emit, bridge.started.emit, interval=0.05)
+    listener = training.ThrottledListener(
+        bridge.batches.emit, bridge.epoch.emit, bridge.started.emit, interval=0.05
+    )
     result = training.train(config, listener, _Either())
     listener.flush()
     return result
@@ -83,8 +87,12 @@ def _summary_job(state: TaskState, config: training.TrainConfig):
     return training.model_summary(model)
 
 
-def _preview_job(state: TaskState, dataset: str, aug: training.Augmentation, image_size: int, seed: int):
-    images, labels, names, data_max = training.sample_images(dataset, count=8, image_size=min(image_size, 160), seed=seed)
+def _preview_job(
+    state: TaskState, dataset: str, aug: training.Augmentation, image_size: int, seed: int
+):
+    images, labels, names, data_max = training.sample_images(
+        dataset, count=8, image_size=min(image_size, 160), seed=seed
+    )
     state.check()
     batches = training.augmentation_preview(images, aug, batches=4, seed=seed, value_max=data_max)
     return batches, [names[int(i)] for i in labels]
@@ -158,7 +166,9 @@ class TrainingTab(QWidget):
         self._restore_settings()
         self._set_running(False)
         self.context.when_tf_ready(self._on_tf_ready)
-        self.context.tf_failed.connect(lambda message: self.device_label.setText(self.tr("TensorFlow unavailable")))
+        self.context.tf_failed.connect(
+            lambda message: self.device_label.setText(self.tr("TensorFlow unavailable"))
+        )
 
     # ------------------------------------------------------------------ form
     def _build_form(self) -> None:
@@ -176,7 +186,9 @@ class TrainingTab(QWidget):
             (FOLDER, self.tr("Image folder (one subfolder per class)…")),
         ):
             self.dataset_combo.addItem(label, key)
-        self.dataset_combo.setToolTip(self.tr("Stanford Dogs: choose its Images folder (n02085620-Chihuahua, …)"))
+        self.dataset_combo.setToolTip(
+            self.tr("Stanford Dogs: choose its Images folder (n02085620-Chihuahua, …)")
+        )
         data_form.addRow(self.tr("Data set"), self.dataset_combo)
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText(self.tr("folder with one subfolder per class"))
@@ -223,7 +235,11 @@ class TrainingTab(QWidget):
         }
         for key, (_, description) in training.ARCHITECTURES.items():
             self.arch_combo.addItem(arch_labels.get(key, key), key)
-            self.arch_combo.setItemData(self.arch_combo.count() - 1, translate("Architectures", description), Qt.ItemDataRole.ToolTipRole)
+            self.arch_combo.setItemData(
+                self.arch_combo.count() - 1,
+                translate("Architectures", description),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         model_form.addRow(self.tr("Architecture"), self.arch_combo)
         self.backbone_combo = QComboBox()
         for name in training.BACKBONES:
@@ -236,7 +252,12 @@ class TrainingTab(QWidget):
         self.fine_tune_spin = QSpinBox()
         self.fine_tune_spin.setRange(0, 1000)
         self.fine_tune_spin.setSpecialValueText(self.tr("none"))
-        self.fine_tune_spin.setToolTip(self.tr("After the frozen epochs, train the top backbone layers too, at a 10× smaller learning rate"))
+        self.fine_tune_spin.setToolTip(
+            self.tr(
+                "After the frozen epochs, train the top backbone layers too, at a 10× smaller "
+                "learning rate"
+            )
+        )
         model_form.addRow(self.tr("Fine-tune epochs"), self.fine_tune_spin)
         self.fine_tune_layers_spin = QSpinBox()
         self.fine_tune_layers_spin.setRange(1, 1000)
@@ -254,7 +275,12 @@ class TrainingTab(QWidget):
         fit_box = QGroupBox(self.tr("Optimisation"))
         fit_form = QFormLayout(fit_box)
         self.optimizer_combo = QComboBox()
-        for key, label in (("adam", "Adam"), ("sgd", self.tr("SGD with momentum 0.9")), ("rmsprop", "RMSprop"), ("adagrad", "Adagrad")):
+        for key, label in (
+            ("adam", "Adam"),
+            ("sgd", self.tr("SGD with momentum 0.9")),
+            ("rmsprop", "RMSprop"),
+            ("adagrad", "Adagrad"),
+        ):
             self.optimizer_combo.addItem(label, key)
         fit_form.addRow(self.tr("Optimizer"), self.optimizer_combo)
         self.lr_spin = QDoubleSpinBox()
@@ -334,12 +360,16 @@ class TrainingTab(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.defaults_button.clicked.connect(lambda: self.apply_defaults(self.dataset()))
         for widget in (self.backbone_combo, self.weights_combo, self.image_size_spin):
-            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.valueChanged
+            signal = (
+                widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.valueChanged
+            )
             signal.connect(self._schedule_summary)
         self.dropout_spin.valueChanged.connect(self._schedule_summary)
 
     @staticmethod
-    def _fraction_spin(low: float, high: float, step: float, decimals: int, suffix: str = "") -> QDoubleSpinBox:
+    def _fraction_spin(
+        low: float, high: float, step: float, decimals: int, suffix: str = ""
+    ) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
         spin.setRange(low, high)
         spin.setSingleStep(step)
@@ -387,8 +417,12 @@ class TrainingTab(QWidget):
         preview_layout = QVBoxLayout(preview_page)
         preview_top = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Generate batches"))
-        self.preview_button.setToolTip(self.tr("Program 8-5: the same images, augmented four times"))
-        self.preview_label = QLabel(self.tr("Each row is one generated batch of the same eight training images."))
+        self.preview_button.setToolTip(
+            self.tr("Program 8-5: the same images, augmented four times")
+        )
+        self.preview_label = QLabel(
+            self.tr("Each row is one generated batch of the same eight training images.")
+        )
         preview_top.addWidget(self.preview_button)
         preview_top.addWidget(self.preview_label, 1)
         preview_layout.addLayout(preview_top)
@@ -425,7 +459,9 @@ class TrainingTab(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("model name"))
         self.save_button = QPushButton(self.tr("Save and &use"))
-        self.save_button.setToolTip(self.tr("Save into your models folder; the Digits or Dog breeds tab can use it at once"))
+        self.save_button.setToolTip(
+            self.tr("Save into your models folder; the Digits or Dog breeds tab can use it at once")
+        )
         self.use_check = QCheckBox(self.tr("make it the recognizer's model"))
         self.use_check.setChecked(True)
         save_row.addWidget(QLabel(self.tr("Name")))
@@ -550,12 +586,19 @@ class TrainingTab(QWidget):
         transfer = self.arch_combo.currentData() == "transfer"
         self.folder_row.setEnabled(folder)
         self.image_size_spin.setEnabled(folder)
-        for widget in (self.backbone_combo, self.weights_combo, self.fine_tune_spin, self.fine_tune_layers_spin):
+        for widget in (
+            self.backbone_combo,
+            self.weights_combo,
+            self.fine_tune_spin,
+            self.fine_tune_layers_spin,
+        ):
             widget.setEnabled(transfer)
 
     def browse_folder(self) -> None:
         start = self.folder_edit.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Image folder: one subfolder per class"), start)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Image folder: one subfolder per class"), start
+        )
         if folder:
             self.folder_edit.setText(folder)
             self._schedule_summary()
@@ -563,10 +606,16 @@ class TrainingTab(QWidget):
     # ---------------------------------------------------------- TensorFlow
     def _on_tf_ready(self, info) -> None:
         self.device_label.setText(self.tr("Device: {device}").format(device=info.describe()))
-        self.device_label.setToolTip(self.tr("TensorFlow {version}").format(version=info.tensorflow_version))
+        self.device_label.setToolTip(
+            self.tr("TensorFlow {version}").format(version=info.tensorflow_version)
+        )
         many = info.gpu_count > 1
         self.multi_gpu_check.setEnabled(many)
-        self.multi_gpu_check.setToolTip(self.tr("Train on {count} GPUs at once").format(count=info.gpu_count) if many else self.tr("Needs more than one GPU"))
+        self.multi_gpu_check.setToolTip(
+            self.tr("Train on {count} GPUs at once").format(count=info.gpu_count)
+            if many
+            else self.tr("Needs more than one GPU")
+        )
         self._set_running(self.runner.busy)
         self.refresh_summary()
 
@@ -599,7 +648,9 @@ class TrainingTab(QWidget):
             return
         config = self.config()
         if not config.dataset:
-            self._show_error(self.tr("Choose an image folder with one subfolder of images per class."))
+            self._show_error(
+                self.tr("Choose an image folder with one subfolder of images per class.")
+            )
             return
         self._save_settings()
         if self._stop is not None:
@@ -620,9 +671,15 @@ class TrainingTab(QWidget):
         self.stats_label.clear()
         self._run_started = time.perf_counter()
         bridge = _Bridge(self)
-        bridge.started.connect(lambda info, b=bridge: self._on_started(info) if b is self._bridge else None)
-        bridge.batches.connect(lambda chunk, b=bridge: self._on_batches(chunk) if b is self._bridge else None)
-        bridge.epoch.connect(lambda info, b=bridge: self._on_epoch(info) if b is self._bridge else None)
+        bridge.started.connect(
+            lambda info, b=bridge: self._on_started(info) if b is self._bridge else None
+        )
+        bridge.batches.connect(
+            lambda chunk, b=bridge: self._on_batches(chunk) if b is self._bridge else None
+        )
+        bridge.epoch.connect(
+            lambda info, b=bridge: self._on_epoch(info) if b is self._bridge else None
+        )
         if self._bridge is not None:
             self._bridge.deleteLater()
         self._bridge = bridge
@@ -651,9 +708,16 @@ class TrainingTab(QWidget):
         self._steps_total = int(info["epochs"]) * int(info["steps_per_epoch"])
         self.progress.setRange(0, max(1, self._steps_total))
         self.device_label.setText(self.tr("Device: {device}").format(device=info["device"]))
-        phase = self.tr("fine-tuning the top layers") if info.get("phase") == "fine-tune" else self.tr("training")
+        phase = (
+            self.tr("fine-tuning the top layers")
+            if info.get("phase") == "fine-tune"
+            else self.tr("training")
+        )
         self.message_label.setText(
-            self.tr("{phase}: {train} training and {val} validation images, {classes} classes, {params} parameters ({trainable} trainable)").format(
+            self.tr(
+                "{phase}: {train} training and {val} validation images, {classes} classes, "
+                "{params} parameters ({trainable} trainable)"
+            ).format(
                 phase=phase,
                 train=number(info["train_samples"]),
                 val=number(info["val_samples"]),
@@ -671,17 +735,29 @@ class TrainingTab(QWidget):
         self.progress.setValue(int(last["step"]))
         self.progress.setFormat(
             self.tr("epoch {epoch}/{epochs} · batch {batch}/{batches}").format(
-                epoch=last["epoch"], epochs=last["epochs"], batch=last["batch"], batches=last["batches"]
+                epoch=last["epoch"],
+                epochs=last["epochs"],
+                batch=last["batch"],
+                batches=last["batches"],
             )
         )
         self.stats_label.setText(
-            self.tr("{rate} samples/s · ETA {eta}").format(rate=number(last["samples_per_s"]), eta=_format_duration(last["eta_s"]))
+            self.tr("{rate} samples/s · ETA {eta}").format(
+                rate=number(last["samples_per_s"]), eta=_format_duration(last["eta_s"])
+            )
         )
 
     def _on_epoch(self, info: dict) -> None:
         self.curves.add_epoch(info)
-        parts = [self.tr("epoch {epoch}/{epochs}").format(epoch=info["epoch"], epochs=info["epochs"])]
-        for key, label in (("loss", self.tr("loss")), ("accuracy", self.tr("accuracy")), ("val_loss", self.tr("val. loss")), ("val_accuracy", self.tr("val. accuracy"))):
+        parts = [
+            self.tr("epoch {epoch}/{epochs}").format(epoch=info["epoch"], epochs=info["epochs"])
+        ]
+        for key, label in (
+            ("loss", self.tr("loss")),
+            ("accuracy", self.tr("accuracy")),
+            ("val_loss", self.tr("val. loss")),
+            ("val_accuracy", self.tr("val. accuracy")),
+        ):
             if key in info:
                 parts.append(f"{label} {number(info[key], 4)}")
         self.message_label.setText(" · ".join(parts))
@@ -693,14 +769,23 @@ class TrainingTab(QWidget):
         epochs = len(result.history.get("loss", []))
         elapsed = _format_duration(result.seconds)
         if result.stopped:
-            self.progress.setFormat(self.tr("stopped after {epochs} epoch(s) · {time}").format(epochs=epochs, time=elapsed))
+            self.progress.setFormat(
+                self.tr("stopped after {epochs} epoch(s) · {time}").format(
+                    epochs=epochs, time=elapsed
+                )
+            )
             self.accuracy_label.setText(
-                self.tr("Stopped. The model keeps the best weights seen so far; it was not tested. You can still save it.")
+                self.tr(
+                    "Stopped. The model keeps the best weights seen so far; it was not tested. "
+                    "You can still save it."
+                )
             )
         else:
             self.progress.setRange(0, max(1, self.progress.maximum()))
             self.progress.setValue(self.progress.maximum())
-            self.progress.setFormat(self.tr("done: {epochs} epoch(s) in {time}").format(epochs=epochs, time=elapsed))
+            self.progress.setFormat(
+                self.tr("done: {epochs} epoch(s) in {time}").format(epochs=epochs, time=elapsed)
+            )
             self._show_results(result)
         self.name_edit.setText(self._default_name(result))
         self.save_button.setEnabled(True)
@@ -708,14 +793,20 @@ class TrainingTab(QWidget):
 
     def _show_results(self, result: training.TrainResult) -> None:
         if result.test_accuracy is None:
-            self.accuracy_label.setText(self.tr("No test or validation images to measure the accuracy."))
+            self.accuracy_label.setText(
+                self.tr("No test or validation images to measure the accuracy.")
+            )
             return
         self.accuracy_label.setText(
             self.tr("<b>Accuracy {accuracy}</b> (loss {loss}) on {dataset}").format(
-                accuracy=percent(result.test_accuracy, 2), loss=number(result.test_loss, 4), dataset=dataset_label(result.evaluation_name)
+                accuracy=percent(result.test_accuracy, 2),
+                loss=number(result.test_loss, 4),
+                dataset=dataset_label(result.evaluation_name),
             )
         )
-        names = [class_name(name) for name in result.data.class_names]  # CIFAR-10 / Fashion-MNIST names translated
+        names = [
+            class_name(name) for name in result.data.class_names
+        ]  # CIFAR-10 / Fashion-MNIST names translated
         if result.confusion is not None:
             self.confusion_view.set_matrix(result.confusion, names)
         confused = result.confused
@@ -724,13 +815,23 @@ class TrainingTab(QWidget):
                 self.tr("{true} → {predicted} ({confidence})").format(
                     true=names[t], predicted=names[p], confidence=percent(c, 0)
                 )
-                for t, p, c in zip(confused.true, confused.predicted, confused.confidence, strict=True)
+                for t, p, c in zip(
+                    confused.true, confused.predicted, confused.confidence, strict=True
+                )
             ]
             self.confused_grid.set_images(confused.images, captions, columns=4)
-        pairs = training.most_confused_pairs(result.confusion, 3) if result.confusion is not None else []
+        pairs = (
+            training.most_confused_pairs(result.confusion, 3)
+            if result.confusion is not None
+            else []
+        )
         if pairs:
             text = ", ".join(f"{names[i]} → {names[j]} ×{n}" for i, j, n in pairs)
-            self.accuracy_label.setText(self.accuracy_label.text() + "<br>" + self.tr("Most confused: {pairs}").format(pairs=text))
+            self.accuracy_label.setText(
+                self.accuracy_label.text()
+                + "<br>"
+                + self.tr("Most confused: {pairs}").format(pairs=text)
+            )
 
     def _on_failed(self, message: str) -> None:
         self.curves.set_live(False)
@@ -754,7 +855,8 @@ class TrainingTab(QWidget):
 
     # ---------------------------------------------------------- preview
     def refresh_preview(self) -> None:
-        """Program 8-5: show four augmented batches of a few training images (new draw each time)."""
+        """Program 8-5: show four augmented batches of a few training images (new draw each
+        time)."""
         if not self.context.is_tf_ready:
             return
         config = self.config()
@@ -762,12 +864,18 @@ class TrainingTab(QWidget):
             self.preview_label.setText(self.tr("Choose an image folder."))
             return
         if not config.augmentation.enabled:
-            self.preview_label.setText(self.tr("No augmentation is switched on: the rows show the images unchanged."))
+            self.preview_label.setText(
+                self.tr("No augmentation is switched on: the rows show the images unchanged.")
+            )
         else:
-            self.preview_label.setText(self.tr("Each row is one generated batch of the same eight training images."))
+            self.preview_label.setText(
+                self.tr("Each row is one generated batch of the same eight training images.")
+            )
         self.preview_button.setEnabled(False)
         seed = int(time.time() * 1000) % 100_000
-        self.preview_runner.start(_preview_job, config.dataset, config.augmentation, config.image_size, seed)
+        self.preview_runner.start(
+            _preview_job, config.dataset, config.augmentation, config.image_size, seed
+        )
 
     def _on_preview(self, payload) -> None:
         batches, captions = payload
@@ -800,7 +908,9 @@ class TrainingTab(QWidget):
         self.save_button.setEnabled(True)
         self.context.refresh_models()
         task = self.result.data.task if self.result is not None else ""
-        where = {"digits": self.tr("the Digits tab"), "breeds": self.tr("the Dog breeds tab")}.get(task, "")
+        where = {"digits": self.tr("the Digits tab"), "breeds": self.tr("the Dog breeds tab")}.get(
+            task, ""
+        )
         if self.use_check.isChecked() and task in ("digits", "breeds"):
             settings.set(f"{task}/model", path.stem)
         text = self.tr("Saved {file}.").format(file=str(path))

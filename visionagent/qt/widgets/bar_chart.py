@@ -6,6 +6,7 @@ the percentage on the right. ``highlight`` draws one bar in the accent colour; `
 them all grey (for an answer that does not count, such as "not a dog"). ``clear(message)``
 shows a message instead. ``bars()`` returns what is shown.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -31,7 +32,9 @@ class BarChart(QWidget):
         self.setMinimumWidth(220)
 
     # ------------------------------------------------------------------------------ API
-    def set_bars(self, bars: Sequence[tuple[str, float]], highlight: int | None = 0, muted: bool = False) -> None:
+    def set_bars(
+        self, bars: Sequence[tuple[str, float]], highlight: int | None = 0, muted: bool = False
+    ) -> None:
         self._bars = [(str(label), min(1.0, max(0.0, float(value)))) for label, value in bars]
         self._highlight = highlight
         self._muted = muted
@@ -65,26 +68,34 @@ class BarChart(QWidget):
         return percent(value, 1)
 
     # ---------------------------------------------------------------------- painting
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         rows = max(1, len(self._bars))
         return QSize(360, rows * (self.ROW_HEIGHT + self.SPACING) + self.SPACING)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def minimumSizeHint(self) -> QSize:
         return QSize(220, self.ROW_HEIGHT + 2 * self.SPACING)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         if not self._bars:
             if self._message:
-                painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message)
+                painter.setPen(
+                    palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+                )
+                painter.drawText(
+                    self.rect(),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self._message,
+                )
             return
         metrics = QFontMetrics(self.font())
         width = self.width()
-        label_width = min(int(width * 0.42), max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 8)
+        label_width = min(
+            int(width * 0.42), max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 8
+        )
         percent_width = metrics.horizontalAdvance(self.percent(1.0)) + 8
         bar_left = label_width + 4
         bar_span = max(10, width - bar_left - percent_width)
@@ -97,15 +108,23 @@ class BarChart(QWidget):
             top = self.SPACING + row * (self.ROW_HEIGHT + self.SPACING)
             painter.setPen(text_colour)
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 4)
-            painter.drawText(QRectF(0, top, label_width - 4, self.ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(0, top, label_width - 4, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
             painter.drawRoundedRect(QRectF(bar_left, top + 4, bar_span, self.ROW_HEIGHT - 8), 3, 3)
             colour = grey if self._muted else (accent if row == self._highlight else plain)
             painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(bar_left, top + 4, max(2.0, bar_span * value), self.ROW_HEIGHT - 8), 3, 3)
+            painter.drawRoundedRect(
+                QRectF(bar_left, top + 4, max(2.0, bar_span * value), self.ROW_HEIGHT - 8), 3, 3
+            )
             painter.setPen(text_colour)
-            painter.drawText(QRectF(bar_left + bar_span, top, percent_width, self.ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.percent(value))
+            painter.drawText(
+                QRectF(bar_left + bar_span, top, percent_width, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.percent(value),
+            )
         painter.end()

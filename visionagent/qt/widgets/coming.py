@@ -1,4 +1,5 @@
 """A clear "coming" state for a tab whose feature is not there yet."""
+
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt

@@ -5,6 +5,7 @@ arrive as plain dicts from the trainer (:class:`visionagent.core.training.Thrott
 they are stored in growable NumPy buffers and drawn by a timer at most :attr:`CurvePlot.MAX_FPS`
 times a second, however fast batches come.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -45,7 +46,9 @@ class Series:
         return self._y[: self.size]
 
 
-def smooth(values: np.ndarray, weight: float, state: tuple[float, int] = (0.0, 0)) -> tuple[np.ndarray, tuple[float, int]]:
+def smooth(
+    values: np.ndarray, weight: float, state: tuple[float, int] = (0.0, 0)
+) -> tuple[np.ndarray, tuple[float, int]]:
     """Exponential moving average with bias correction (TensorBoard's smoothing).
 
     ``state`` carries ``(accumulator, count)`` from the previous call so that chunks can be
@@ -96,11 +99,36 @@ class CurvePlot(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             if metric == "loss":  # one legend serves both plots (same colours)
-                plot.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 210), labelTextSize="8pt", labelTextColor=(40, 40, 40))
-            self._add_curve(plot, f"batch_{metric}", pg.mkPen((*self.BATCH_COLOUR, 70), width=1), None, None)
-            self._add_curve(plot, f"smooth_{metric}", pg.mkPen(self.BATCH_COLOUR, width=2), None, self.tr("training (per batch, smoothed)"))
-            self._add_curve(plot, f"epoch_{metric}", pg.mkPen(self.TRAIN_COLOUR, width=2), "o", self.tr("training (epoch mean)"))
-            self._add_curve(plot, f"epoch_val_{metric}", pg.mkPen(self.VAL_COLOUR, width=2), "s", self.tr("validation (epoch)"))
+                plot.addLegend(
+                    offset=(-5, 5),
+                    brush=pg.mkBrush(255, 255, 255, 210),
+                    labelTextSize="8pt",
+                    labelTextColor=(40, 40, 40),
+                )
+            self._add_curve(
+                plot, f"batch_{metric}", pg.mkPen((*self.BATCH_COLOUR, 70), width=1), None, None
+            )
+            self._add_curve(
+                plot,
+                f"smooth_{metric}",
+                pg.mkPen(self.BATCH_COLOUR, width=2),
+                None,
+                self.tr("training (per batch, smoothed)"),
+            )
+            self._add_curve(
+                plot,
+                f"epoch_{metric}",
+                pg.mkPen(self.TRAIN_COLOUR, width=2),
+                "o",
+                self.tr("training (epoch mean)"),
+            )
+            self._add_curve(
+                plot,
+                f"epoch_val_{metric}",
+                pg.mkPen(self.VAL_COLOUR, width=2),
+                "s",
+                self.tr("validation (epoch)"),
+            )
 
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / self.MAX_FPS))
@@ -110,8 +138,17 @@ class CurvePlot(QWidget):
     def _add_curve(self, plot, key: str, pen, symbol, name) -> None:
         self.series[key] = Series()
         brush = pen.color() if symbol else None
-        self.curves[key] = plot.plot([], [], pen=pen, symbol=symbol, symbolSize=6, symbolBrush=brush, symbolPen=pen, name=name,
-                                     connect="finite")
+        self.curves[key] = plot.plot(
+            [],
+            [],
+            pen=pen,
+            symbol=symbol,
+            symbolSize=6,
+            symbolBrush=brush,
+            symbolPen=pen,
+            name=name,
+            connect="finite",
+        )
 
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
@@ -128,14 +165,19 @@ class CurvePlot(QWidget):
             return
         xs = np.array([r["epoch"] - 1 + r["batch"] / max(1, r["batches"]) for r in reports])
         for metric in ("loss", "accuracy"):
-            ys = np.array([r.get(f"batch_{metric}", r.get(metric, np.nan)) for r in reports], dtype=np.float64)
+            ys = np.array(
+                [r.get(f"batch_{metric}", r.get(metric, np.nan)) for r in reports], dtype=np.float64
+            )
             self.series[f"batch_{metric}"].extend(xs, ys)
-            smoothed, self._smooth_state[metric] = smooth(ys, self.smoothing, self._smooth_state[metric])
+            smoothed, self._smooth_state[metric] = smooth(
+                ys, self.smoothing, self._smooth_state[metric]
+            )
             self.series[f"smooth_{metric}"].extend(xs, smoothed)
         self._dirty = True
 
     def add_epoch(self, report: dict) -> None:
-        """An epoch report: ``epoch`` and any of ``loss``, ``accuracy``, ``val_loss``, ``val_accuracy``.
+        """An epoch report: ``epoch`` and any of ``loss``, ``accuracy``, ``val_loss``,
+        ``val_accuracy``.
 
         The training figures are means over the epoch, so they are drawn at its middle; the
         validation figures are measured at its end.

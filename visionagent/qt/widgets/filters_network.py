@@ -1,10 +1,11 @@
-""""Inside a real network" page of the Filters tab: learned kernels and feature maps.
+""" "Inside a real network" page of the Filters tab: learned kernels and feature maps.
 
 Lists the kernels of every convolution layer of the digits and ImageNet models in the registry
 (pick one to put it in the kernel editor), and shows what every convolution layer of a digits model
 "sees" for a digit drawn in a small sketch pad. Models load in a :class:`TaskRunner` once
 TensorFlow is ready; nothing here touches TensorFlow from the GUI thread.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -41,7 +42,8 @@ def _qimage(rgb: np.ndarray) -> QImage:
 
 
 class SketchPad(QWidget):
-    """Draw a digit with the mouse: white ink on black. ``changed`` while drawing, ``finished`` on release."""
+    """Draw a digit with the mouse: white ink on black. ``changed`` while drawing, ``finished`` on
+    release."""
 
     changed = pyqtSignal()
     finished = pyqtSignal()
@@ -60,14 +62,18 @@ class SketchPad(QWidget):
         """The drawing as a (side, side) uint8 array."""
         ptr = self._image.constBits()
         ptr.setsize(self._image.sizeInBytes())
-        data = np.frombuffer(ptr, dtype=np.uint8).reshape(self._image.height(), self._image.bytesPerLine())
+        data = np.frombuffer(ptr, dtype=np.uint8).reshape(
+            self._image.height(), self._image.bytesPerLine()
+        )
         return data[:, : self._image.width()].copy()
 
     def set_image(self, gray: np.ndarray) -> None:
         import cv2
 
         side = self.width()
-        big = cv2.resize(np.asarray(gray, dtype=np.uint8), (side, side), interpolation=cv2.INTER_LINEAR)
+        big = cv2.resize(
+            np.asarray(gray, dtype=np.uint8), (side, side), interpolation=cv2.INTER_LINEAR
+        )
         big = np.ascontiguousarray(big)
         self._image = QImage(big.data, side, side, side, QImage.Format.Format_Grayscale8).copy()
         self.update()
@@ -84,7 +90,13 @@ class SketchPad(QWidget):
     def _draw_to(self, point: QPoint) -> None:
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(255, 255, 255), self._pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(
+            QColor(255, 255, 255),
+            self._pen_width,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
         painter.setPen(pen)
         if self._last is None:
             painter.drawPoint(point)
@@ -95,21 +107,21 @@ class SketchPad(QWidget):
         self.update()
         self.changed.emit()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._last = None
             self._draw_to(event.position().toPoint())
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._draw_to(event.position().toPoint())
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._last = None
             self.finished.emit()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.drawImage(0, 0, self._image)
         painter.setPen(QColor(128, 128, 128))
@@ -146,13 +158,19 @@ class NetworkPanel(QWidget):
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         self.model_combo = QComboBox()
-        self.model_combo.setToolTip(self.tr("Digits and ImageNet models found in the models folders"))
+        self.model_combo.setToolTip(
+            self.tr("Digits and ImageNet models found in the models folders")
+        )
         self.model_combo.activated.connect(lambda _i: self._model_changed())
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip(self.tr("Convolution layers of the model, from the input onwards"))
+        self.layer_combo.setToolTip(
+            self.tr("Convolution layers of the model, from the input onwards")
+        )
         self.layer_combo.activated.connect(lambda _i: self._layer_changed())
         self.channel_combo = QComboBox()
-        self.channel_combo.setToolTip(self.tr("A kernel has one h×w slice per input channel: choose which to show"))
+        self.channel_combo.setToolTip(
+            self.tr("A kernel has one h×w slice per input channel: choose which to show")
+        )
         self.channel_combo.activated.connect(lambda _i: self._fill_kernels())
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -164,11 +182,20 @@ class NetworkPanel(QWidget):
         self.kernel_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.kernel_list.setMovement(QListWidget.Movement.Static)
         self.kernel_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.kernel_list.setToolTip(self.tr("Learned kernels (blue negative, red positive). Double-click one to try it on the picture."))
+        self.kernel_list.setToolTip(
+            self.tr(
+                "Learned kernels (blue negative, red positive). Double-click one to try it on "
+                "the picture."
+            )
+        )
         self.kernel_list.itemActivated.connect(self._pick)
         self.use_button = QPushButton(self.tr("Put in the kernel editor"))
-        self.use_button.setToolTip(self.tr("Replace the selected filter of the editor with this learned kernel and bias,\n"
-                                           "and show what it does to the current picture"))
+        self.use_button.setToolTip(
+            self.tr(
+                "Replace the selected filter of the editor with this learned kernel and bias,\n"
+                "and show what it does to the current picture"
+            )
+        )
         self.use_button.clicked.connect(lambda: self._pick(self.kernel_list.currentItem()))
 
         self.sketch = SketchPad()
@@ -181,7 +208,9 @@ class NetworkPanel(QWidget):
         self.sample_button.clicked.connect(self.load_sample)
         self.prediction = QLabel()
         self.prediction.setWordWrap(True)
-        self.maps_hint = QLabel(self.tr("Draw a digit: every convolution layer's feature maps appear here."))
+        self.maps_hint = QLabel(
+            self.tr("Draw a digit: every convolution layer's feature maps appear here.")
+        )
         self.maps_hint.setWordWrap(True)
         self.maps_box = QWidget()
         self.maps_layout = QVBoxLayout(self.maps_box)
@@ -271,7 +300,11 @@ class NetworkPanel(QWidget):
     def load_sample(self) -> None:
         digit, label = filters.mnist_sample()
         self.sketch.set_image(digit)
-        self.sample_button.setToolTip(self.tr("A random digit from the shipped MNIST 10k set (this one is labelled {label})").format(label=label))
+        self.sample_button.setToolTip(
+            self.tr(
+                "A random digit from the shipped MNIST 10k set (this one is labelled {label})"
+            ).format(label=label)
+        )
 
     def map_views(self) -> list[ImageView]:
         return [v for v in self._map_views if v.isVisibleTo(self)]
@@ -291,12 +324,20 @@ class NetworkPanel(QWidget):
         for task in TASKS:
             for info in self.context.registry.infos(task):
                 label = info.display_name()
-                self.model_combo.addItem(self.tr("{model} ({task})").format(model=label, task=task_names.get(task, task)), info.name)
+                self.model_combo.addItem(
+                    self.tr("{model} ({task})").format(
+                        model=label, task=task_names.get(task, task)
+                    ),
+                    info.name,
+                )
         if self.model_combo.count() == 0:
             self.model_combo.setEnabled(False)
             self.status.setText(
-                self.tr("No digits or ImageNet model was found. Train one in the Training tab, "
-                        "or put NAME.keras with its NAME.json into the models folder (File ▸ Open models folder).")
+                self.tr(
+                    "No digits or ImageNet model was found. Train one in the Training tab, "
+                    "or put NAME.keras with its NAME.json into the models folder (File ▸ Open "
+                    "models folder)."
+                )
             )
             return
         self.model_combo.setEnabled(True)
@@ -306,7 +347,11 @@ class NetworkPanel(QWidget):
             self._model_changed()
 
     def _on_tf_failed(self, message: str) -> None:
-        self.status.setText(self.tr("TensorFlow could not start, so no model can be shown: {message}").format(message=message))
+        self.status.setText(
+            self.tr("TensorFlow could not start, so no model can be shown: {message}").format(
+                message=message
+            )
+        )
 
     def _on_tf_ready(self, _info) -> None:
         self._tf_ready = True
@@ -346,10 +391,17 @@ class NetworkPanel(QWidget):
             for layer in view.layers:
                 h, w, c, k = layer.kernel.shape
                 self.layer_combo.addItem(
-                    self.tr("{name} · {h}×{w}, {c} → {k} filters").format(name=layer.layer, h=h, w=w, c=c, k=k)
+                    self.tr("{name} · {h}×{w}, {c} → {k} filters").format(
+                        name=layer.layer, h=h, w=w, c=c, k=k
+                    )
                 )
             self._layer_changed()
-            self.status.setText(view.note or self.tr("{count} convolution layer(s). Double-click a kernel to try it on the picture.").format(count=len(view.layers)))
+            self.status.setText(
+                view.note
+                or self.tr(
+                    "{count} convolution layer(s). Double-click a kernel to try it on the picture."
+                ).format(count=len(view.layers))
+            )
         else:
             self._view.maps, self._view.probabilities = view.maps, view.probabilities
         self._show_maps(view.maps, view.probabilities, view.class_names)
@@ -393,7 +445,11 @@ class NetworkPanel(QWidget):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(_qimage(picture))), str(k + 1))
             kernel = layer.kernel[:, :, 0 if channel is None else channel, k]
             rows = "\n".join("  ".join(format_number(v) for v in row) for row in kernel)
-            item.setToolTip(self.tr("filter {n}, bias {b}\n{rows}").format(n=k + 1, b=format_number(layer.bias[k]), rows=rows))
+            item.setToolTip(
+                self.tr("filter {n}, bias {b}\n{rows}").format(
+                    n=k + 1, b=format_number(layer.bias[k]), rows=rows
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, k)
             self.kernel_list.addItem(item)
         if pictures:
@@ -406,7 +462,9 @@ class NetworkPanel(QWidget):
         k = int(item.data(Qt.ItemDataRole.UserRole))
         channel = self._channel()
         kernel = layer.kernel[:, :, :, k] if channel is None else layer.kernel[:, :, channel, k]
-        description = self.tr("{model} · {layer} · filter {n}").format(model=self.current_model(), layer=layer.layer, n=k + 1)
+        description = self.tr("{model} · {layer} · filter {n}").format(
+            model=self.current_model(), layer=layer.layer, n=k + 1
+        )
         self.kernel_picked.emit(np.array(kernel), float(layer.bias[k]), description)
 
     def _show_maps(self, maps, probabilities, class_names=()) -> None:
@@ -446,5 +504,7 @@ class NetworkPanel(QWidget):
             best = int(np.argmax(probabilities))
             name = class_names[best] if best < len(class_names) else str(best)
             self.prediction.setText(
-                self.tr("The model reads: <b>{name}</b> ({p:.1f} %)").format(name=name, p=100.0 * float(probabilities[best]))
+                self.tr("The model reads: <b>{name}</b> ({p:.1f} %)").format(
+                    name=name, p=100.0 * float(probabilities[best])
+                )
             )

@@ -14,6 +14,7 @@ are), so nothing is rescaled on screen. API:
 ``set_title(text)``, ``title()``, ``clear(message="")``, ``auto_range()``, ``link_to(other)``,
 ``image(index=0)`` (the array shown).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -56,11 +57,15 @@ class ImageView(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(background)
         self.graphics.setToolTip(self.tr("Wheel: zoom · drag: pan · double-click: show all"))
-        self.view_box = self.graphics.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
+        self.view_box = self.graphics.addViewBox(
+            row=0, col=0, lockAspect=True, invertY=True, enableMenu=False
+        )
         self.view_box.setDefaultPadding(0.02)
         self.colorbar: pg.ColorBarItem | None = None
         if colorbar:
-            self.colorbar = pg.ColorBarItem(values=(0, 1), width=14, interactive=False, colorMapMenu=False)
+            self.colorbar = pg.ColorBarItem(
+                values=(0, 1), width=14, interactive=False, colorMapMenu=False
+            )
             text = self.palette().color(self.foregroundRole())
             for side in ("left", "right", "top", "bottom"):
                 axis = self.colorbar.getAxis(side)
@@ -92,9 +97,13 @@ class ImageView(QWidget):
     def title(self) -> str:
         return self._title.text()
 
-    def set_image(self, image: np.ndarray, rect: Rect | None = None, values: np.ndarray | None = None) -> None:
+    def set_image(
+        self, image: np.ndarray, rect: Rect | None = None, values: np.ndarray | None = None
+    ) -> None:
         """Show one picture (uint8 (H, W) or (H, W, 3))."""
-        self.set_tiles([image], None if rect is None else [rect], None if values is None else [values])
+        self.set_tiles(
+            [image], None if rect is None else [rect], None if values is None else [values]
+        )
 
     def set_tiles(
         self,
@@ -115,10 +124,16 @@ class ImageView(QWidget):
             image = np.ascontiguousarray(images[index])
             item.setImage(image, autoLevels=False, levels=(0, 255))
             h, w = image.shape[:2]
-            x, y, width, height = rects[index] if rects is not None else (0.0, 0.0, float(w), float(h))
+            x, y, width, height = (
+                rects[index] if rects is not None else (0.0, 0.0, float(w), float(h))
+            )
             item.setRect(QRectF(float(x), float(y), float(width), float(height)))
             item.show()
-        self._values = [np.asarray(v) for v in values] if values is not None else [np.asarray(i) for i in images]
+        self._values = (
+            [np.asarray(v) for v in values]
+            if values is not None
+            else [np.asarray(i) for i in images]
+        )
 
     def set_colorbar(self, low: float, high: float, lut: np.ndarray) -> None:
         if self.colorbar is None:

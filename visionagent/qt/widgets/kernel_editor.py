@@ -5,6 +5,7 @@ type), or turn the mouse wheel over it; cells are tinted blue (negative) to red 
 :class:`KernelEditor` holds K filters of ``h×w`` kernels for C input channels plus one bias each,
 with presets, normalize, flip and random buttons.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -57,13 +58,15 @@ def tint(value: float, scale: float) -> QColor:
     t = float(np.clip(0.5 + 0.36 * value / scale, 0.0, 1.0))  # the lighter part of the map
     r, g, b = (int(v) for v in filters.DIVERGING_LUT[int(round(t * 255))])
     mix = 0.5  # blend with white so the numbers stay readable
-    return QColor(int(255 - mix * (255 - r)), int(255 - mix * (255 - g)), int(255 - mix * (255 - b)))
+    return QColor(
+        int(255 - mix * (255 - r)), int(255 - mix * (255 - g)), int(255 - mix * (255 - b))
+    )
 
 
 class _LiveDelegate(QStyledItemDelegate):
     """A spin box editor whose value reaches the grid on every keystroke."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+    def createEditor(self, parent, option, index):
         editor = QDoubleSpinBox(parent)
         editor.setRange(-9999.0, 9999.0)
         editor.setDecimals(4)
@@ -74,7 +77,7 @@ class _LiveDelegate(QStyledItemDelegate):
         editor.valueChanged.connect(lambda _v, e=editor: self.commitData.emit(e))
         return editor
 
-    def setEditorData(self, editor, index: QModelIndex) -> None:  # noqa: N802 - Qt name
+    def setEditorData(self, editor, index: QModelIndex) -> None:
         if editor.property("filled"):
             return  # the cell changed because of this editor's own typing: leave the text alone
         editor.setProperty("filled", True)
@@ -84,7 +87,7 @@ class _LiveDelegate(QStyledItemDelegate):
         editor.blockSignals(False)
         editor.selectAll()
 
-    def setModelData(self, editor, model, index: QModelIndex) -> None:  # noqa: N802 - Qt name
+    def setModelData(self, editor, model, index: QModelIndex) -> None:
         self.parent().set_value(index.row(), index.column(), editor.value(), user=True)
 
 
@@ -94,8 +97,16 @@ class NumberGrid(QTableWidget):
     values_changed = pyqtSignal()
     cell_clicked = pyqtSignal(int, int)
 
-    def __init__(self, rows: int = 3, cols: int = 3, editable: bool = True, tinted: bool = True,
-                 headers: bool = False, cell_size: int = 40, parent: QWidget | None = None):
+    def __init__(
+        self,
+        rows: int = 3,
+        cols: int = 3,
+        editable: bool = True,
+        tinted: bool = True,
+        headers: bool = False,
+        cell_size: int = 40,
+        parent: QWidget | None = None,
+    ):
         super().__init__(rows, cols, parent)
         self._values = np.zeros((rows, cols), dtype=np.float32)
         self._editable = np.full((rows, cols), editable)
@@ -155,7 +166,11 @@ class NumberGrid(QTableWidget):
 
     def set_highlight(self, mask: np.ndarray | None) -> None:
         """Frame and colour these cells (the window under the kernel, the selected output)."""
-        self._highlight = np.zeros_like(self._values, dtype=bool) if mask is None else np.asarray(mask, dtype=bool).copy()
+        self._highlight = (
+            np.zeros_like(self._values, dtype=bool)
+            if mask is None
+            else np.asarray(mask, dtype=bool).copy()
+        )
         self._refresh()
 
     def set_scale(self, scale: float | None) -> None:
@@ -172,7 +187,9 @@ class NumberGrid(QTableWidget):
         self.setRowCount(rows)
         self.setColumnCount(cols)
         self._values = np.zeros((rows, cols), dtype=np.float32)
-        self._editable = np.full((rows, cols), bool(self._editable.all()) if self._editable.size else True)
+        self._editable = np.full(
+            (rows, cols), bool(self._editable.all()) if self._editable.size else True
+        )
         self._highlight = np.zeros((rows, cols), dtype=bool)
         self._dim = np.zeros((rows, cols), dtype=bool)
         for r in range(rows):
@@ -196,7 +213,13 @@ class NumberGrid(QTableWidget):
         self.setFixedSize(width, height)
 
     def _refresh(self) -> None:
-        scale = self._scale if self._scale is not None else float(np.abs(self._values).max()) if self._values.size else 0.0
+        scale = (
+            self._scale
+            if self._scale is not None
+            else float(np.abs(self._values).max())
+            if self._values.size
+            else 0.0
+        )
         bold = QFont(self.font())
         bold.setBold(True)
         self.blockSignals(True)
@@ -218,11 +241,13 @@ class NumberGrid(QTableWidget):
                 else:
                     colour = QColor(255, 255, 255)
                 item.setBackground(QBrush(colour))
-                item.setForeground(QBrush(QColor(120, 120, 120) if self._dim[r, c] else QColor(0, 0, 0)))
+                item.setForeground(
+                    QBrush(QColor(120, 120, 120) if self._dim[r, c] else QColor(0, 0, 0))
+                )
                 item.setFont(bold if self._highlight[r, c] else self.font())
         self.blockSignals(False)
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def wheelEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())
         delta = event.angleDelta().y() or event.angleDelta().x()
         if not index.isValid() or not delta or not self._editable[index.row(), index.column()]:
@@ -247,7 +272,9 @@ def preset_names(widget: QWidget) -> dict[str, str]:
         "scharr_x": translate("KernelEditor", "Scharr x"),
         "scharr_y": translate("KernelEditor", "Scharr y"),
         "laplacian": translate("KernelEditor", "Laplacian [[0,1,0],[1,−4,1],[0,1,0]]"),
-        "laplacian_diagonal": translate("KernelEditor", "Laplacian, textbook [[1,0,1],[0,−4,0],[1,0,1]]"),
+        "laplacian_diagonal": translate(
+            "KernelEditor", "Laplacian, textbook [[1,0,1],[0,−4,0],[1,0,1]]"
+        ),
         "emboss": translate("KernelEditor", "Emboss"),
         "outline": translate("KernelEditor", "Outline"),
         "motion_blur": translate("KernelEditor", "Motion blur (diagonal)"),
@@ -289,7 +316,9 @@ class KernelEditor(QWidget):
             self.preset_combo.addItem(label, key)
         self.preset_combo.setToolTip(self.tr("Fill the selected filter with a classic kernel"))
         self.preset_combo.activated.connect(self._preset_chosen)
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.preset_combo.setMinimumContentsLength(10)
         self.sigma_spin = QDoubleSpinBox()
         self.sigma_spin.setRange(0.1, 10.0)
@@ -302,7 +331,9 @@ class KernelEditor(QWidget):
         self.filter_tabs = QTabBar()
         self.filter_tabs.setExpanding(False)
         self.filter_tabs.setDrawBase(False)
-        self.filter_tabs.setToolTip(self.tr("Each filter gives one output map (K filters → K maps)"))
+        self.filter_tabs.setToolTip(
+            self.tr("Each filter gives one output map (K filters → K maps)")
+        )
         self.filter_tabs.currentChanged.connect(self._filter_selected)
         self.add_button = QToolButton()
         self.add_button.setText("+")
@@ -315,8 +346,11 @@ class KernelEditor(QWidget):
 
         self.link_check = QCheckBox(self.tr("Same kernel on every input channel"))
         self.link_check.setToolTip(
-            self.tr("A filter has one h×w kernel per input channel; the channel results are added, then the bias.\n"
-                    "Untick to give each channel its own kernel.")
+            self.tr(
+                "A filter has one h×w kernel per input channel; the channel results are added, "
+                "then the bias.\n"
+                "Untick to give each channel its own kernel."
+            )
         )
         self.link_check.toggled.connect(self._link_toggled)
         self.grid_box = QWidget()
@@ -329,19 +363,31 @@ class KernelEditor(QWidget):
         self.bias_spin.setRange(-100.0, 100.0)
         self.bias_spin.setDecimals(3)
         self.bias_spin.setSingleStep(0.1)
-        self.bias_spin.setToolTip(self.tr("Bias b of the selected filter, added after the sum of products"))
+        self.bias_spin.setToolTip(
+            self.tr("Bias b of the selected filter, added after the sum of products")
+        )
         self.bias_spin.valueChanged.connect(self._bias_changed)
 
         self.normalize_button = QPushButton(self.tr("Normalize"))
-        self.normalize_button.setToolTip(self.tr("Scale the kernel so its weights sum to 1 (keeps brightness);\n"
-                                                 "a kernel summing to 0 (an edge detector) is scaled to Σ|w| = 2"))
+        self.normalize_button.setToolTip(
+            self.tr(
+                "Scale the kernel so its weights sum to 1 (keeps brightness);\n"
+                "a kernel summing to 0 (an edge detector) is scaled to Σ|w| = 2"
+            )
+        )
         self.normalize_button.clicked.connect(self.normalize)
         self.flip_button = QPushButton(self.tr("Flip"))
-        self.flip_button.setToolTip(self.tr("Turn the kernel 180°. CNN layers compute a cross-correlation (no flip);\n"
-                                            "flipping the kernel first makes it a true convolution."))
+        self.flip_button.setToolTip(
+            self.tr(
+                "Turn the kernel 180°. CNN layers compute a cross-correlation (no flip);\n"
+                "flipping the kernel first makes it a true convolution."
+            )
+        )
         self.flip_button.clicked.connect(self.flip)
         self.random_button = QPushButton(self.tr("Random"))
-        self.random_button.setToolTip(self.tr("Random weights, as a fresh, untrained Conv2D layer starts (Glorot uniform)"))
+        self.random_button.setToolTip(
+            self.tr("Random weights, as a fresh, untrained Conv2D layer starts (Glorot uniform)")
+        )
         self.random_button.clicked.connect(self.randomize)
 
         top = QHBoxLayout()
@@ -391,7 +437,9 @@ class KernelEditor(QWidget):
         """The grids shown for the selected filter (one when linked, else one per channel)."""
         return list(self._grids)
 
-    def set_layer(self, weights: np.ndarray, bias: np.ndarray, presets: list[str | None] | None = None) -> None:
+    def set_layer(
+        self, weights: np.ndarray, bias: np.ndarray, presets: list[str | None] | None = None
+    ) -> None:
         """Replace every filter; a filter whose channels share a kernel is shown linked."""
         weights = np.asarray(weights, dtype=np.float32)
         if weights.ndim != 4:
@@ -423,14 +471,18 @@ class KernelEditor(QWidget):
                     self._linked[k] = True
         self._rebuild()
 
-    def set_filter_kernel(self, kernel: np.ndarray, bias: float | None = None, index: int | None = None) -> None:
+    def set_filter_kernel(
+        self, kernel: np.ndarray, bias: float | None = None, index: int | None = None
+    ) -> None:
         """Put a (h, w) or (h, w, C) kernel into filter ``index`` (default: the selected one)."""
         index = self._current if index is None else index
         kernel = np.asarray(kernel, dtype=np.float32)
         if kernel.ndim == 2:
             kernel = np.repeat(kernel[:, :, None], self.channels(), axis=2)
         if kernel.shape[2] != self.channels():
-            raise ValueError(f"the kernel has {kernel.shape[2]} channels, the input {self.channels()}")
+            raise ValueError(
+                f"the kernel has {kernel.shape[2]} channels, the input {self.channels()}"
+            )
         self._resize(kernel.shape[0], kernel.shape[1])
         self._weights[:, :, :, index] = kernel
         if bias is not None:
@@ -454,9 +506,20 @@ class KernelEditor(QWidget):
         if self.filters() >= MAX_FILTERS:
             return
         used = set(self._presets)
-        name = next((p for p in ("sobel_y", "sobel_x", "laplacian", "gaussian", "sharpen", "emboss") if p not in used), "identity")
+        name = next(
+            (
+                p
+                for p in ("sobel_y", "sobel_x", "laplacian", "gaussian", "sharpen", "emboss")
+                if p not in used
+            ),
+            "identity",
+        )
         h = self._weights.shape[0]
-        kernel = np.repeat(filters.preset(name, h, self.sigma_spin.value())[:, :, None, None], self.channels(), axis=2)
+        kernel = np.repeat(
+            filters.preset(name, h, self.sigma_spin.value())[:, :, None, None],
+            self.channels(),
+            axis=2,
+        )
         self._weights = np.concatenate([self._weights, kernel], axis=3)
         self._bias = np.append(self._bias, np.float32(0))
         self._linked.append(True)
@@ -521,7 +584,8 @@ class KernelEditor(QWidget):
         return all(np.array_equal(w[:, :, 0], w[:, :, c]) for c in range(1, w.shape[2]))
 
     def _resize(self, h: int, w: int) -> None:
-        """Change every kernel to h×w: presets are redrawn, others padded or cropped in the middle."""
+        """Change every kernel to h×w: presets are redrawn, others padded or cropped in the
+        middle."""
         old_h, old_w = self._weights.shape[:2]
         if (h, w) == (old_h, old_w):
             return
@@ -640,7 +704,12 @@ class KernelEditor(QWidget):
             self._grids, self._grid_labels = [], []
             for c in range(shown):
                 grid = NumberGrid(h, w, cell_size=cell)
-                grid.setToolTip(self.tr("Type a number (it applies while you type), or turn the mouse wheel over a cell: ±0.1, with Shift ±1"))
+                grid.setToolTip(
+                    self.tr(
+                        "Type a number (it applies while you type), or turn the mouse wheel over "
+                        "a cell: ±0.1, with Shift ±1"
+                    )
+                )
                 grid.values_changed.connect(lambda c=c: self._grid_edited(c))
                 label = QLabel()
                 row, col = divmod(c, per_row)
@@ -653,7 +722,9 @@ class KernelEditor(QWidget):
             grid.set_values(self._weights[:, :, c, k])
             grid.set_scale(scale)
             if shown == 1 and channels > 1:
-                label.setText(self.tr("every channel ({names})").format(names=", ".join(self._channel_names)))
+                label.setText(
+                    self.tr("every channel ({names})").format(names=", ".join(self._channel_names))
+                )
             elif channels == 1:
                 label.setText(self._channel_names[0] if self._channel_names else "")
             else:

@@ -2,9 +2,11 @@
 highlighted, and the arithmetic of the selected output cell written out.
 
 The view owns the small input (editable; it opens on the textbook's example 8-1). The tab computes
-the layer with :mod:`visionagent.core.filters` and hands the stages to :meth:`NumbersView.show_result`.
+the layer with :mod:`visionagent.core.filters` and hands the stages to
+:meth:`NumbersView.show_result`.
 Select an output cell with a click, or step through them (◀ ▶, Page Up/Down) or press Play.
 """
+
 from __future__ import annotations
 
 import html
@@ -52,8 +54,12 @@ class _GridRow(QWidget):
         self._layout.setHorizontalSpacing(14)
         self._layout.setVerticalSpacing(2)
 
-    def ensure(self, count: int, rows: int, cols: int, headers: tuple[list[str], list[str]] | None = None) -> None:
-        same = len(self.grids) == count and all(g.rowCount() == rows and g.columnCount() == cols for g in self.grids)
+    def ensure(
+        self, count: int, rows: int, cols: int, headers: tuple[list[str], list[str]] | None = None
+    ) -> None:
+        same = len(self.grids) == count and all(
+            g.rowCount() == rows and g.columnCount() == cols for g in self.grids
+        )
         if not same:
             for widget in self.grids + self.captions:
                 self._layout.removeWidget(widget)
@@ -61,13 +67,17 @@ class _GridRow(QWidget):
                 widget.deleteLater()
             self.grids, self.captions = [], []
             for index in range(count):
-                grid = NumberGrid(rows, cols, editable=self._editable, tinted=False, headers=True, cell_size=CELL)
+                grid = NumberGrid(
+                    rows, cols, editable=self._editable, tinted=False, headers=True, cell_size=CELL
+                )
                 grid.cell_clicked.connect(lambda r, c, i=index: self.cell_clicked.emit(i, r, c))
                 grid.values_changed.connect(lambda i=index: self.edited.emit(i))
                 caption = QLabel()
                 caption.setTextFormat(Qt.TextFormat.PlainText)
                 self._layout.addWidget(caption, 0, index)
-                self._layout.addWidget(grid, 1, index, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self._layout.addWidget(
+                    grid, 1, index, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                )
                 self.grids.append(grid)
                 self.captions.append(caption)
             self._layout.setColumnStretch(count, 1)
@@ -109,15 +119,31 @@ class NumbersView(QWidget):
         self.forward_button.clicked.connect(lambda: self.step(1))
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip(self.tr("Slide the kernel over the input, one output cell at a time"))
+        self.play_button.setToolTip(
+            self.tr("Slide the kernel over the input, one output cell at a time")
+        )
         self.play_button.toggled.connect(self._play_toggled)
         for button in (self.back_button, self.forward_button):
             button.setMaximumWidth(44)
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_PageDown),
+            self,
+            lambda: self.step(1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_PageUp),
+            self,
+            lambda: self.step(-1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
         self.example_button = QPushButton(self.tr("Example 8-1"))
-        self.example_button.setToolTip(self.tr("The textbook's example: 5×5×3 input, two 3×3×3 filters, zero padding 1, stride 2"))
+        self.example_button.setToolTip(
+            self.tr(
+                "The textbook's example: 5×5×3 input, two 3×3×3 filters, zero padding 1, stride 2"
+            )
+        )
         self.example_button.clicked.connect(self.load_example)
         self.random_button = QPushButton(self.tr("Random input"))
         self.random_button.setToolTip(self.tr("Small whole numbers 0…2, as in the textbook"))
@@ -174,7 +200,11 @@ class NumbersView(QWidget):
         self.message.hide()
 
         outputs = QHBoxLayout()
-        for title, row in ((self.conv_title, self.convs), (self.act_title, self.acts), (self.pool_title, self.pools)):
+        for title, row in (
+            (self.conv_title, self.convs),
+            (self.act_title, self.acts),
+            (self.pool_title, self.pools),
+        ):
             column = QVBoxLayout()
             column.addWidget(title)
             column.addWidget(row)
@@ -233,7 +263,9 @@ class NumbersView(QWidget):
         rows = {"conv": self.convs, "act": self.acts, "pool": self.pools}[stage]
         return rows.grids[k].text_at(row, col)
 
-    def show_result(self, layer: filters.Layer, stages: filters.Stages | None, error: str = "") -> None:
+    def show_result(
+        self, layer: filters.Layer, stages: filters.Stages | None, error: str = ""
+    ) -> None:
         """Show the input, the stages of ``layer`` and the arithmetic of the selected cell."""
         self._layer, self._stages = layer, stages
         x = self._x
@@ -253,9 +285,16 @@ class NumbersView(QWidget):
             self.inputs.captions[c].setText(f"x[:,:,{c}]")
         pad_text = {
             (0, 0): self.tr("no padding"),
-        }.get((rows[0] + rows[1], cols[0] + cols[1]), self.tr("grey cells: padding ({border})").format(border=self._border_name(layer.border)))
+        }.get(
+            (rows[0] + rows[1], cols[0] + cols[1]),
+            self.tr("grey cells: padding ({border})").format(
+                border=self._border_name(layer.border)
+            ),
+        )
         self.input_title.setText(
-            self.tr("Input x: {h}×{w}×{c}, {pad}").format(h=x.shape[0], w=x.shape[1], c=x.shape[2], pad=pad_text)
+            self.tr("Input x: {h}×{w}×{c}, {pad}").format(
+                h=x.shape[0], w=x.shape[1], c=x.shape[2], pad=pad_text
+            )
         )
         if stages is None:
             for row in (self.convs, self.acts, self.pools):
@@ -270,10 +309,18 @@ class NumbersView(QWidget):
         k_count = layer.filters
         act_name = layer.activation if layer.activation != "none" else ""
         self._fill(self.convs, stages.conv, "s[:,:,{k}]")
-        self.conv_title.setText(self.tr("Convolution s = Σ x·u + b: {shape}").format(shape=_shape(stages.conv)))
-        self._fill(self.acts, stages.activated, (act_name or "s") + ("(s)" if act_name else "") + "[:,:,{k}]")
+        self.conv_title.setText(
+            self.tr("Convolution s = Σ x·u + b: {shape}").format(shape=_shape(stages.conv))
+        )
+        self._fill(
+            self.acts,
+            stages.activated,
+            (act_name or "s") + ("(s)" if act_name else "") + "[:,:,{k}]",
+        )
         self.act_title.setText(
-            self.tr("After {activation}: {shape}").format(activation=_activation_label(self, layer.activation), shape=_shape(stages.activated))
+            self.tr("After {activation}: {shape}").format(
+                activation=_activation_label(self, layer.activation), shape=_shape(stages.activated)
+            )
         )
         pooled = layer.pool != "none"
         self.pool_title.setVisible(pooled)
@@ -282,7 +329,9 @@ class NumbersView(QWidget):
             self._fill(self.pools, stages.pooled, layer.pool + "pool[:,:,{k}]")
             self.pool_title.setText(
                 self.tr("After {pool} pooling {size}×{size}: {shape}").format(
-                    pool=self._pool_name(layer.pool), size=layer.pool_size, shape=_shape(stages.pooled)
+                    pool=self._pool_name(layer.pool),
+                    size=layer.pool_size,
+                    shape=_shape(stages.pooled),
                 )
             )
         else:
@@ -335,7 +384,17 @@ class NumbersView(QWidget):
             for grid in row.grids:
                 grid.set_highlight(None)
         if stage == "conv":
-            terms = filters.explain_cell(self._x, layer.weights, layer.bias, layer.stride, layer.padding, layer.border, k, r, c)
+            terms = filters.explain_cell(
+                self._x,
+                layer.weights,
+                layer.bias,
+                layer.stride,
+                layer.padding,
+                layer.border,
+                k,
+                r,
+                c,
+            )
             kh, kw = layer.weights.shape[:2]
             for grid in self.inputs.grids:
                 mask = np.zeros((grid.rowCount(), grid.columnCount()), dtype=bool)
@@ -347,7 +406,14 @@ class NumbersView(QWidget):
                 row.grids[k].set_highlight(mask)
             self.arithmetic.setText(self._conv_text(terms, float(stages.activated[r, c, k])))
         else:
-            rows, cols = filters.pool_window(stages.activated.shape[:2], layer.pool_size, layer.pool_stride, layer.pool_padding, r, c)
+            rows, cols = filters.pool_window(
+                stages.activated.shape[:2],
+                layer.pool_size,
+                layer.pool_stride,
+                layer.pool_padding,
+                r,
+                c,
+            )
             mask = np.zeros(stages.activated.shape[:2], dtype=bool)
             mask[rows, cols] = True
             self.acts.grids[k].set_highlight(mask)
@@ -355,23 +421,30 @@ class NumbersView(QWidget):
             out[r, c] = True
             self.pools.grids[k].set_highlight(out)
             values = stages.activated[rows, cols, k].ravel()
-            self.arithmetic.setText(self._pool_text(layer, values, float(stages.pooled[r, c, k]), k, r, c))
+            self.arithmetic.setText(
+                self._pool_text(layer, values, float(stages.pooled[r, c, k]), k, r, c)
+            )
 
     def _conv_text(self, terms: filters.CellTerms, activated: float) -> str:
         layer = self._layer
         lines = [
             "<b>"
-            + html.escape(self.tr("s[{r},{c},{k}]: filter {n}, output row {r}, column {c}").format(r=terms.row, c=terms.col, k=terms.filter, n=terms.filter + 1))
+            + html.escape(
+                self.tr("s[{r},{c},{k}]: filter {n}, output row {r}, column {c}").format(
+                    r=terms.row, c=terms.col, k=terms.filter, n=terms.filter + 1
+                )
+            )
             + "</b> — "
             + html.escape(
-                self.tr("the window starts at row {top}, column {left} of the padded input (stride {s})").format(
-                    top=terms.top, left=terms.left, s=layer.stride
-                )
+                self.tr(
+                    "the window starts at row {top}, column {left} of the padded input (stride {s})"
+                ).format(top=terms.top, left=terms.left, s=layer.stride)
             )
         ]
         for index, part in enumerate(terms.channels):
             products = " + ".join(
-                f"{_signed(v)}·{_signed(u)}" for v, u in zip(part.window.ravel(), part.kernel.ravel(), strict=True)
+                f"{_signed(v)}·{_signed(u)}"
+                for v, u in zip(part.window.ravel(), part.kernel.ravel(), strict=True)
             )
             lines.append(
                 html.escape(self.tr("channel {c}: ").format(c=index))
@@ -380,12 +453,19 @@ class NumbersView(QWidget):
             )
         parts = " + ".join(_signed(p.total) for p in terms.channels)
         lines.append(
-            html.escape(self.tr("sum of the channels plus bias: {parts} + {bias} = ").format(parts=parts, bias=_signed(terms.bias)))
+            html.escape(
+                self.tr("sum of the channels plus bias: {parts} + {bias} = ").format(
+                    parts=parts, bias=_signed(terms.bias)
+                )
+            )
             + f"<b>{html.escape(format_number(terms.total).replace('-', '−'))}</b>"
         )
         if layer.activation != "none":
             lines.append(
-                html.escape(f"{_activation_label(self, layer.activation)}({format_number(terms.total).replace('-', '−')}) = ")
+                html.escape(
+                    f"{_activation_label(self, layer.activation)}"
+                    f"({format_number(terms.total).replace('-', '−')}) = "
+                )
                 + f"<b>{html.escape(format_number(activated).replace('-', '−'))}</b>"
             )
         return "<br>".join(lines)
@@ -396,14 +476,27 @@ class NumbersView(QWidget):
 
     def _border_name(self, border: str) -> str:
         """What the padding is filled with, in words (the UI language)."""
-        return {"zero": self.tr("zeros"), "reflect": self.tr("reflect"), "replicate": self.tr("replicate")}.get(border, border)
+        return {
+            "zero": self.tr("zeros"),
+            "reflect": self.tr("reflect"),
+            "replicate": self.tr("replicate"),
+        }.get(border, border)
 
-    def _pool_text(self, layer: filters.Layer, values: np.ndarray, result: float, k: int, r: int, c: int) -> str:
+    def _pool_text(
+        self, layer: filters.Layer, values: np.ndarray, result: float, k: int, r: int, c: int
+    ) -> str:
         name = "max" if layer.pool == "max" else self.tr("mean")
         shown = ", ".join(format_number(v).replace("-", "−") for v in values)
         return (
-            "<b>" + html.escape(self.tr("{pool} pooling, map {k}, cell ({r}, {c})").format(pool=self._pool_name(layer.pool), k=k, r=r, c=c)) + "</b><br>"
-            + html.escape(f"{name}({shown}) = ") + f"<b>{html.escape(format_number(result).replace('-', '−'))}</b>"
+            "<b>"
+            + html.escape(
+                self.tr("{pool} pooling, map {k}, cell ({r}, {c})").format(
+                    pool=self._pool_name(layer.pool), k=k, r=r, c=c
+                )
+            )
+            + "</b><br>"
+            + html.escape(f"{name}({shown}) = ")
+            + f"<b>{html.escape(format_number(result).replace('-', '−'))}</b>"
         )
 
     def _input_edited(self, channel: int) -> None:
@@ -412,9 +505,15 @@ class NumbersView(QWidget):
         grid = self.inputs.grids[channel]
         values = grid.values()
         kh, kw = self._layer.weights.shape[:2]
-        top = filters.padding_amounts(self._x.shape[0], kh, self._layer.stride, self._layer.padding)[0]
-        left = filters.padding_amounts(self._x.shape[1], kw, self._layer.stride, self._layer.padding)[0]
-        self._x[:, :, channel] = values[top : top + self._x.shape[0], left : left + self._x.shape[1]]
+        top = filters.padding_amounts(
+            self._x.shape[0], kh, self._layer.stride, self._layer.padding
+        )[0]
+        left = filters.padding_amounts(
+            self._x.shape[1], kw, self._layer.stride, self._layer.padding
+        )[0]
+        self._x[:, :, channel] = values[
+            top : top + self._x.shape[0], left : left + self._x.shape[1]
+        ]
         self.input_changed.emit()
 
     def _shape_changed(self) -> None:
@@ -439,7 +538,7 @@ class NumbersView(QWidget):
         if not self.step(1):
             self.play_button.setChecked(False)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def hideEvent(self, event) -> None:
         self.play_button.setChecked(False)
         super().hideEvent(event)
 

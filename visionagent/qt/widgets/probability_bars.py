@@ -1,4 +1,5 @@
 """A compact bar chart of the 10 digit probabilities of one box (a pyqtgraph BarGraphItem)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -29,7 +30,13 @@ class ProbabilityBars(pg.PlotWidget):
         axis.setStyle(tickLength=0)
         plot.layout.setContentsMargins(0, 2, 2, 0)
         self._values = np.zeros(10)
-        self._bars = pg.BarGraphItem(x=np.arange(10), height=self._values, width=0.75, brushes=[pg.mkBrush(BAR)] * 10, pen=None)
+        self._bars = pg.BarGraphItem(
+            x=np.arange(10),
+            height=self._values,
+            width=0.75,
+            brushes=[pg.mkBrush(BAR)] * 10,
+            pen=None,
+        )
         plot.addItem(self._bars)
         self.setToolTip(self.tr("Probability of each digit (0–9)"))
 
@@ -38,7 +45,11 @@ class ProbabilityBars(pg.PlotWidget):
 
     def set_probabilities(self, probabilities: np.ndarray | None, unsure: bool = False) -> None:
         """Show ``probabilities`` (10 floats); None clears the chart (an empty box)."""
-        values = np.zeros(10) if probabilities is None else np.clip(np.asarray(probabilities, float).reshape(10), 0.0, 1.0)
+        values = (
+            np.zeros(10)
+            if probabilities is None
+            else np.clip(np.asarray(probabilities, float).reshape(10), 0.0, 1.0)
+        )
         self._values = values
         brushes = [pg.mkBrush(BAR)] * 10
         if probabilities is not None:

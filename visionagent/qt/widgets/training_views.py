@@ -2,6 +2,7 @@
 
 They only show what the core computed (plain rows, NumPy arrays); nothing here touches Keras.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -35,19 +36,28 @@ def array_to_pixmap(image: np.ndarray, size: int = 96) -> QPixmap:
         qimage = QImage(pixels.data, w, h, w, QImage.Format.Format_Grayscale8)
     else:
         qimage = QImage(pixels.data, w, h, 3 * w, QImage.Format.Format_RGB888)
-    mode = Qt.TransformationMode.FastTransformation if w < size else Qt.TransformationMode.SmoothTransformation
-    return QPixmap.fromImage(qimage.copy()).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, mode)
+    mode = (
+        Qt.TransformationMode.FastTransformation
+        if w < size
+        else Qt.TransformationMode.SmoothTransformation
+    )
+    return QPixmap.fromImage(qimage.copy()).scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio, mode
+    )
 
 
 class ModelSummaryTable(QWidget):
-    """Layers with output shapes and parameters, and the totals (Keras' ``summary()`` as a table)."""
+    """Layers with output shapes and parameters, and the totals (Keras' ``summary()`` as a
+    table)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Layer"), self.tr("Type"), self.tr("Output shape"), self.tr("Parameters")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Layer"), self.tr("Type"), self.tr("Output shape"), self.tr("Parameters")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
@@ -67,7 +77,9 @@ class ModelSummaryTable(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if row["parameters"] and not row["trainable"]:
                     item.setForeground(Qt.GlobalColor.gray)
                     item.setToolTip(self.tr("frozen: not trained"))
@@ -85,7 +97,8 @@ class ModelSummaryTable(QWidget):
 
 
 class ImageGrid(QWidget):
-    """Images in rows (each a QLabel with a caption), e.g. augmented batches or confused examples."""
+    """Images in rows (each a QLabel with a caption), e.g. augmented batches or confused
+    examples."""
 
     def __init__(self, parent: QWidget | None = None, thumb: int = 84):
         super().__init__(parent)
@@ -95,7 +108,9 @@ class ImageGrid(QWidget):
         self.labels: list[QLabel] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def set_images(self, images: np.ndarray, captions: list[str] | None = None, columns: int = 8) -> None:
+    def set_images(
+        self, images: np.ndarray, captions: list[str] | None = None, columns: int = 8
+    ) -> None:
         """``images``: (N, H, W[, C]) floats in 0..1; ``captions``: one per image or None."""
         self.clear()
         for i, image in enumerate(images):
@@ -121,7 +136,9 @@ class ImageGrid(QWidget):
         self.labels = []
 
     def image_count(self) -> int:
-        return sum(1 for label in self.labels if label.pixmap() is not None and not label.pixmap().isNull())
+        return sum(
+            1 for label in self.labels if label.pixmap() is not None and not label.pixmap().isNull()
+        )
 
 
 class ConfusionMatrixView(pg.GraphicsLayoutWidget):
@@ -158,7 +175,11 @@ class ConfusionMatrixView(pg.GraphicsLayoutWidget):
         n = len(class_names)
         labelled = n <= self.MAX_LABELLED
         short = [name if len(name) <= 10 else name[:9] + "…" for name in class_names]
-        ticks = [(i + 0.5, short[i]) for i in range(n)] if labelled else [(i + 0.5, str(i)) for i in range(0, n, max(1, n // 10))]
+        ticks = (
+            [(i + 0.5, short[i]) for i in range(n)]
+            if labelled
+            else [(i + 0.5, str(i)) for i in range(0, n, max(1, n // 10))]
+        )
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.getAxis("left").setTicks([ticks])
         if labelled:
