@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean translations package
+.PHONY: run test test-fast lint bench clean translations package
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,11 +15,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m visionagent
 
-test: $(STAMP)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
 
+# The quick loop while working: the core and every test not marked slow (target: under 30 s).
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow" tests
+
+# ruff (line limit 100) and the import contracts (the core never imports Qt; the kit no tab).
 lint: $(STAMP)
-	$(PY) -m ruff check visionagent tests bench scripts
+	$(PY) -m ruff check visionagent tests bench scripts packaging
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	$(PY) bench/startup.py

@@ -15,7 +15,8 @@ from PyQt6.QtCore import QTimer
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from visionagent import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
-from visionagent.i18n import install_translator, system_language, translate, without_mnemonic
+from visionagent.i18n import system_language, translate, without_mnemonic
+from visionagent.qt.translator import install_translator
 
 log = logging.getLogger("visionagent")
 

@@ -58,7 +58,7 @@ def _cli_translations(language: str | None) -> None:
         return
     from PyQt6.QtCore import QCoreApplication
 
-    from visionagent.i18n import install_translator
+    from visionagent.qt.translator import install_translator
 
     global _cli_app  # the application must outlive this function, or Qt's translators go with it
     _cli_app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])

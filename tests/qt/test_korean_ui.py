@@ -39,7 +39,7 @@ from PyQt6.QtWidgets import (
 )
 
 from visionagent import paths, settings
-from visionagent.i18n import install_translator
+from visionagent.qt.translator import install_translator
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "i18n" / "visionagent_ko.ts"
