@@ -28,7 +28,7 @@ def digits_tab(qtbot, app_context, tf_backend):
         ("digits/mnist_preprocessing", True),
     ):
         settings.set(key, value)
-    from visionagent.qt.tabs.digits_tab import DigitsTab
+    from visionagent.qt.tabs.digits import DigitsTab
 
     tab = DigitsTab(app_context)
     qtbot.addWidget(tab)
@@ -182,7 +182,9 @@ def test_model_combo_lists_user_models_with_accuracy(qtbot, digits_tab, app_cont
     tab = digits_tab
     shipped = app_context.registry.info("digits_cnn")
     assert tab.model_combo.currentData() == "digits_cnn"
-    assert "MNIST test set (10,000)" in tab.model_combo.currentText()
+    # the list shows name and accuracy; where it was measured is in the tooltip (no clipping)
+    assert "99.41%" in tab.model_combo.currentText()
+    assert "MNIST test set (10,000)" in tab.model_combo.toolTip()
     target = paths.user_models_dir() / "my_digits.keras"
     shutil.copy(shipped.keras_path, target)
     shutil.copy(shipped.json_path, target.with_suffix(".json"))
@@ -218,3 +220,32 @@ def test_canvas_renders_box_images(qtbot, digits_tab):
         100 + half, abs=2
     )
     assert (canvas.box_image(1) == 255).all()
+
+
+def test_digits_drawn_while_the_model_loads_are_read_when_it_is_ready(
+    qtbot, app_context, tf_backend
+):
+    """Recognize is usable before the model is there; the drawing is read once it is loaded."""
+    if "digits_cnn" not in app_context.registry.names("digits"):
+        pytest.skip("models/digits_cnn.keras is missing")
+    from visionagent.qt.context import AppContext
+    from visionagent.qt.tabs.digits import DigitsTab
+
+    settings.set("digits/model", "digits_cnn")
+    settings.set("digits/live", False)
+    context = AppContext(registry=app_context.registry)  # TensorFlow not announced yet
+    tab = DigitsTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    draw(qtbot, tab.canvas, 0, [(0.5, 0.15), (0.5, 0.85)], pen=12)
+    assert tab.recognize_button.isEnabled()
+    qtbot.mouseClick(tab.recognize_button, Qt.MouseButton.LeftButton)
+    assert "loading" in tab.status_label.text()
+    assert tab.code_edit.text() == ""
+    with qtbot.waitSignal(tab.recognized, timeout=TIMEOUT) as blocker:
+        context.tf_ready.emit(tf_backend)  # TensorFlow is ready: the model loads, then reads
+    assert blocker.args[0].code == "1"
+    assert tab.code_edit.text() == "1"
+    tab.shutdown()

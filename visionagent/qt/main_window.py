@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PyQt6.QtCore import QByteArray, QUrl, pyqtSignal
+from PyQt6.QtCore import QByteArray, QRect, QSize, QUrl, pyqtSignal
 from PyQt6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PyQt6.QtWidgets import (
     QApplication,
@@ -24,9 +24,30 @@ from visionagent.core import backend
 from visionagent.core.images import EXTENSIONS
 from visionagent.i18n import LANGUAGES, translate, without_mnemonic
 from visionagent.qt.context import AppContext
+from visionagent.qt.kit.tab import Tab
 from visionagent.qt.workers import TaskRunner
 
 log = logging.getLogger(__name__)
+# Classroom projectors are often 1024×768 or 1280×720: every tab must work at this size.
+MINIMUM_SIZE = QSize(960, 600)
+PREFERRED_SIZE = QSize(1280, 860)
+
+
+def first_size(available: QRect) -> QSize:
+    """The window's first size: the preferred size, never larger than the screen's free area."""
+    return PREFERRED_SIZE.boundedTo(available.size())
+
+
+def fit_into(window: QWidget, available: QRect) -> None:
+    """Shrink and move ``window`` so that its frame lies inside ``available`` (a remembered
+    geometry may come from a larger or a second screen)."""
+    frame_extra = window.frameGeometry().size() - window.geometry().size()
+    size = window.size().boundedTo(available.size() - frame_extra)
+    window.resize(size.expandedTo(window.minimumSize().boundedTo(available.size())))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.left()), available.right() - frame.width() + 1)
+    y = min(max(frame.y(), available.top()), available.bottom() - frame.height() + 1)
+    window.move(max(x, available.left()), max(y, available.top()))
 
 
 def _load_tensorflow(state):
@@ -43,10 +64,10 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(parent=self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.resize(1200, 800)
+        self.setMinimumSize(MINIMUM_SIZE)
 
         from visionagent.qt.tabs.breeds_tab import BreedsTab
-        from visionagent.qt.tabs.digits_tab import DigitsTab
+        from visionagent.qt.tabs.digits import DigitsTab
         from visionagent.qt.tabs.filters_tab import FiltersTab
         from visionagent.qt.tabs.training_tab import TrainingTab
 
@@ -192,12 +213,11 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        """Give a file to the current tab if it takes images, else to the Dog breeds tab."""
+        """Give a file to the current tab if it can open it, else to the first tab that can."""
         settings.set("files/last_dir", str(Path(path).parent))
         current = self.tabs.currentWidget()
-        for tab in (current, self.breeds_tab):
-            handler = getattr(tab, "open_path", None)
-            if handler is not None and handler(path):
+        for tab in [current] + [t for t in self.tab_widgets() if t is not current]:
+            if tab.can_open(path) and tab.open_path(path):
                 self.tabs.setCurrentWidget(tab)
                 return True
         self.statusBar().showMessage(
@@ -266,8 +286,9 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
         geometry = settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(first_size(self._available()))
+        fit_into(self, self._available())
         index = settings.get("window/tab")
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
@@ -276,15 +297,17 @@ class MainWindow(QMainWindow):
         settings.set("window/geometry", bytes(self.saveGeometry()))
         settings.set("window/tab", self.tabs.currentIndex())
 
-    def tab_widgets(self) -> list[QWidget]:
+    def _available(self) -> QRect:
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+
+    def tab_widgets(self) -> list[Tab]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def shutdown(self) -> None:
         """Stop every background job (training included) and wait for the threads."""
         for tab in self.tab_widgets():
-            stop = getattr(tab, "shutdown", None)
-            if stop is not None:
-                stop()
+            tab.shutdown()
         self._tf_runner.shutdown(60000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

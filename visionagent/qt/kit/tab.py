@@ -67,8 +67,7 @@ class Tab(QWidget):
     def running_threads(self) -> list[QThread]:
         return [thread for runner in self._runners for thread in runner.running_threads()]
 
-    @property
-    def busy(self) -> bool:
+    def jobs_running(self) -> bool:
         return any(runner.busy for runner in self._runners)
 
     def shutdown(self, timeout_ms: int = 60000) -> bool:
@@ -85,6 +84,14 @@ class Tab(QWidget):
     def open_path(self, path: str) -> bool:
         """Open a file or folder given from outside (menu, drop on the window, command line)."""
         return False
+
+    # ------------------------------------------------------------------ layout
+    def main_controls(self) -> list[QWidget]:
+        """The controls a first-time user needs at once (Recognize, Open, Start/Stop…).
+
+        They must be visible without scrolling on a 1024×768 screen (a test checks it).
+        """
+        return []
 
     # ------------------------------------------------------------------ lessons
     def lesson_state(self) -> dict[str, Any]:

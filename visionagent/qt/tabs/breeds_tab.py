@@ -43,6 +43,7 @@ from visionagent.core import breeds
 from visionagent.core.images import EXTENSIONS, is_image_file, list_images, read_image
 from visionagent.i18n import number, percent
 from visionagent.qt.context import AppContext
+from visionagent.qt.kit.tab import Tab
 from visionagent.qt.widgets.bar_chart import BarChart
 from visionagent.qt.workers import TaskRunner
 
@@ -189,13 +190,13 @@ class _RowRelay(QObject):
 
 
 # -------------------------------------------------------------------------------- tab
-class BreedsTab(QWidget):
+class BreedsTab(Tab):
     """Open a photo (or a folder), see the breeds; the model works in the background."""
 
     PHOTO_PAGE, FOLDER_PAGE = 0, 1
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.context = context
         self.recognizer: breeds.BreedRecognizer | None = None
         self.current_image: np.ndarray | None = None
@@ -454,6 +455,9 @@ class BreedsTab(QWidget):
         return self.recognizer is not None
 
     # ------------------------------------------------------------------- opening
+    def can_open(self, path: str) -> bool:
+        return Path(path).is_dir() or is_image_file(path)
+
     def open_path(self, path: str) -> bool:
         """Open a photo (or a folder of photos); False when the path is neither."""
         p = Path(path)

@@ -39,6 +39,7 @@ from visionagent import paths, settings
 from visionagent.core import filters
 from visionagent.core.images import EXTENSIONS, ImageError, is_image_file, read_image
 from visionagent.qt.context import AppContext
+from visionagent.qt.kit.tab import Tab
 from visionagent.qt.widgets.filters_network import NetworkPanel
 from visionagent.qt.widgets.image_view import ImageView
 from visionagent.qt.widgets.kernel_editor import KernelEditor
@@ -55,11 +56,11 @@ def _shape_text(shape) -> str:
     return "×".join(str(int(v)) for v in shape)
 
 
-class FiltersTab(QWidget):
+class FiltersTab(Tab):
     """The Filters tab (see the module docstring)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.context = context
         self.setAcceptDrops(True)
         self._image: np.ndarray | None = None  # uint8 RGB as read
@@ -453,6 +454,9 @@ class FiltersTab(QWidget):
         self._save_timer.start()
 
     # ================================================================== pictures
+    def can_open(self, path: str) -> bool:
+        return is_image_file(path)
+
     def open_path(self, path) -> bool:
         """Open a picture file (File ▸ Open image…, drops, the sample list). False if it cannot."""
         path = Path(path)

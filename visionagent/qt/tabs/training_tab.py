@@ -42,6 +42,7 @@ from visionagent.core import training
 from visionagent.core.jobs import TaskState
 from visionagent.i18n import class_name, dataset_label, number, percent, translate
 from visionagent.qt.context import AppContext
+from visionagent.qt.kit.tab import Tab
 from visionagent.qt.widgets.curve_plot import CurvePlot
 from visionagent.qt.widgets.training_views import ConfusionMatrixView, ImageGrid, ModelSummaryTable
 from visionagent.qt.workers import TaskRunner
@@ -115,7 +116,7 @@ def safe_model_name(text: str) -> str:
     return name[:80] or "model"
 
 
-class TrainingTab(QWidget):
+class TrainingTab(Tab):
     """Settings, Start/Stop, live curves and progress, model summary, augmentation preview,
     results (accuracy, confusion matrix, most confused examples) and Save."""
 
@@ -124,7 +125,7 @@ class TrainingTab(QWidget):
     model_saved = pyqtSignal(str)  # path of the .keras
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.context = context
         self.result: training.TrainResult | None = None
         self._bridge: _Bridge | None = None

@@ -16,7 +16,7 @@ class ProbabilityBars(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, background=None)
-        self.setMinimumSize(90, 70)
+        self.setMinimumSize(60, 60)
         self.setMaximumHeight(130)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
