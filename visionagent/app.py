@@ -85,6 +85,9 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     settings.migrate()
     lang = resolve_language(language)
     install_translator(app, lang)
+    from visionagent.qt.fonts import ensure_korean_font
+
+    ensure_korean_font(app)
     app.setProperty("visionagent_language", lang)
     icon = paths.resource("icons", "visionagent.png")
     if icon.is_file():
