@@ -40,7 +40,7 @@ from PyQt6.QtWidgets import (
 from visionagent import paths, settings
 from visionagent.core import training
 from visionagent.core.jobs import TaskState
-from visionagent.i18n import class_name, dataset_label, number, percent, translate
+from visionagent.i18n import class_name, dataset_label, number, percent
 from visionagent.qt.context import AppContext
 from visionagent.qt.kit.tab import Tab
 from visionagent.qt.widgets.curve_plot import CurvePlot
@@ -227,19 +227,10 @@ class TrainingTab(Tab):
         model_box = QGroupBox(self.tr("Model"))
         model_form = QFormLayout(model_box)
         self.arch_combo = QComboBox()
-        arch_labels = {
-            "lenet5": "LeNet-5",
-            "cnn-v2": self.tr("Improved CNN"),
-            "cifar-cnn": self.tr("CIFAR-10 CNN"),
-            "cnn-v2-bn": self.tr("Improved CNN + batch normalization"),
-            "transfer": self.tr("Transfer learning"),
-        }
-        for key, (_, description) in training.ARCHITECTURES.items():
-            self.arch_combo.addItem(arch_labels.get(key, key), key)
+        for key, arch in training.ARCHITECTURES.items():  # the core's one table of architectures
+            self.arch_combo.addItem(arch.title(), key)
             self.arch_combo.setItemData(
-                self.arch_combo.count() - 1,
-                translate("Architectures", description),
-                Qt.ItemDataRole.ToolTipRole,
+                self.arch_combo.count() - 1, arch.tooltip(), Qt.ItemDataRole.ToolTipRole
             )
         model_form.addRow(self.tr("Architecture"), self.arch_combo)
         self.backbone_combo = QComboBox()
