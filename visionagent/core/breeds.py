@@ -34,14 +34,23 @@ import cv2
 import numpy as np
 
 from visionagent import paths
-from visionagent.core import efficientnet_lite
-from visionagent.core.imagenet import Prepared, load_classes, prepare_image
+from visionagent.core import efficientnet_lite, outputs
+from visionagent.core.confidence import MAYBE_COUNT, ConfidenceRule, not_sure_text
+from visionagent.core.imagenet import (
+    Prepared,
+    crop_fraction,
+    default_model_name,
+    load_classes,
+    localized,
+    prepare_image,
+)
 from visionagent.core.images import ImageError, list_images, read_image
 from visionagent.core.jobs import TaskState
 from visionagent.core.registry import ModelError, ModelInfo, ModelRegistry
 from visionagent.i18n import translate
 
-DEFAULT_MODEL = efficientnet_lite.SHIPPED_MODEL
+DEFAULT_MODEL = efficientnet_lite.DEFAULT_RECOGNIZER  # the accurate model when it is installed
+GATE_MODEL = efficientnet_lite.FAST_MODEL  # decides "dog or not" for fine-tuned breed models
 TASKS = ("imagenet", "breeds")
 WNID_CLASS = re.compile(r"^(n\d{8})[-_ ](.+)$")
 # preprocessing id -> scale applied to RGB 0..255 pixels of the central square
@@ -103,7 +112,7 @@ class BreedScore:
     probability: float
 
     def display(self, language: str = "en") -> str:
-        return self.name_ko if language == "ko" and self.name_ko else self.name
+        return localized(self.name, self.name_ko, language)
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,10 @@ class ImageNetGuess:
     wnid: str
     name: str
     probability: float
+    name_ko: str = ""
+
+    def display(self, language: str = "en") -> str:
+        return localized(self.name, self.name_ko, language)
 
 
 @dataclass
@@ -128,6 +141,7 @@ class Recognition:
     box: tuple[int, int, int, int] = (0, 0, 0, 0)  # the square the model saw, in photo pixels
     image_size: tuple[int, int] = (0, 0)  # width, height of the photo
     seconds: float = 0.0
+    sure: bool = True  # the confidence rule's verdict on the answer that summary() names
 
     @property
     def looks_like(self) -> ImageNetGuess | None:
@@ -163,11 +177,18 @@ class Recognition:
         """One line for people: the best breed, or what it looks like when it is not a dog."""
         if not self.is_dog:
             guess = self.looks_like
+            if guess is not None and not self.sure:
+                names = [g.display(language) for g in self.imagenet_top[:MAYBE_COUNT]]
+                return translate("Breeds", "Not a dog — {not_sure}").format(
+                    not_sure=not_sure_text(names)
+                )
             if guess is not None:
                 return translate("Breeds", "Not a dog — looks like {name} ({percent:.1f}%)").format(
-                    name=guess.name, percent=100 * guess.probability
+                    name=guess.display(language), percent=100 * guess.probability
                 )
             return translate("Breeds", "Not a dog")
+        if not self.sure:
+            return not_sure_text([s.display(language) for s in self.top[:MAYBE_COUNT]])
         best = self.top[0]
         return translate("Breeds", "{name} ({percent:.1f}%)").format(
             name=best.display(language), percent=100 * best.probability
@@ -182,10 +203,8 @@ class _Classifier:
         from visionagent.core import backend
 
         tf = backend.tf()
-        if info.meta.get("architecture") == "efficientnet_lite0":
-            model = efficientnet_lite.fold_batch_norm(
-                model
-            )  # same function, about 2× faster on CPU
+        if info.meta.get("architecture") in efficientnet_lite.ARCHITECTURES:
+            model = efficientnet_lite.fold_batch_norm(model)  # same function, faster on CPU
         self.model = model
         self.info = info
         shape = tuple(
@@ -214,7 +233,8 @@ class _Classifier:
             )
         self.size = shape[0]
         self.scale = PREPROCESSING_SCALE[info.preprocessing]
-        self.outputs_probabilities = _ends_with_softmax(model)
+        self.outputs_kind = outputs.output_kind(model, info.outputs or info.meta.get("outputs"))
+        self.outputs_probabilities = self.outputs_kind != outputs.LOGITS
         spec = tf.TensorSpec((1, self.size, self.size, 3), tf.float32, name="image")
 
         def predict(x):
@@ -222,15 +242,30 @@ class _Classifier:
             return y if self.outputs_probabilities else tf.nn.softmax(y, axis=-1)
 
         self._predict = tf.function(predict, input_signature=[spec], reduce_retracing=False)
+        # Folder runs: one function for any batch size (a None dimension never retraces).
+        batch_spec = tf.TensorSpec((None, self.size, self.size, 3), tf.float32, name="images")
+        self._predict_batch = tf.function(predict, input_signature=[batch_spec])
         self._gradcam = None
         self._spec = spec
+        self.crop = crop_fraction(info.meta)
 
     def prepare(self, image: np.ndarray) -> Prepared:
-        return prepare_image(image, self.size)
+        return prepare_image(image, self.size, self.crop)
+
+    def probabilities_batch(self, prepared: Sequence[Prepared]) -> np.ndarray:
+        """``(N, classes)`` probabilities of several prepared photos in one network call."""
+        if not prepared:
+            return np.zeros((0, self.info.num_classes))
+        batch = (np.stack([p.pixels for p in prepared]) * self.scale).astype(np.float32)
+        raw = np.asarray(self._predict_batch(batch))
+        kind = outputs.PROBABILITIES if self.outputs_kind == outputs.LOGITS else self.outputs_kind
+        return outputs.to_probabilities(raw, kind)
 
     def probabilities(self, prepared: Prepared) -> np.ndarray:
         batch = (prepared.pixels * self.scale)[np.newaxis].astype(np.float32)
-        return np.asarray(self._predict(batch))[0].astype(np.float64)
+        raw = np.asarray(self._predict(batch))  # logits were turned into probabilities inside
+        kind = outputs.PROBABILITIES if self.outputs_kind == outputs.LOGITS else self.outputs_kind
+        return outputs.to_probabilities(raw, kind)[0]
 
     def warm_up(self, gradcam: bool = False) -> None:
         blank = np.zeros((1, self.size, self.size, 3), np.float32)
@@ -386,6 +421,8 @@ class BreedRecognizer:
                 _describe_class(cid, name) for cid, name in zip(ids, info.class_names, strict=True)
             ]
         self.dog_indices = np.array([b.imagenet_index for b in load_breeds()])
+        self.rule = ConfidenceRule.for_mode("breeds")  # the GUI replaces it from the settings
+        self.imagenet_rule = ConfidenceRule.for_mode("imagenet")
         self._lock = threading.Lock()  # one inference at a time, whichever thread asks
 
     @property
@@ -394,12 +431,15 @@ class BreedRecognizer:
 
     @classmethod
     def from_registry(cls, registry: ModelRegistry, name: str | None = None) -> BreedRecognizer:
-        """Load ``name`` (default: the shipped ImageNet model) and, for a breeds model, the gate."""
-        name = name or DEFAULT_MODEL
+        """Load ``name`` (default: the default ImageNet model) and, for a breeds model, the
+        gate (the fast ImageNet model)."""
+        name = name or default_model_name(registry.names("imagenet"))
         model, info = registry.load(name)
         gate = None
-        if info.task == "breeds" and DEFAULT_MODEL in registry.names("imagenet"):
-            gate_model, gate_info = registry.load(DEFAULT_MODEL)
+        available = registry.names("imagenet")
+        if info.task == "breeds" and available:
+            gate_name = GATE_MODEL if GATE_MODEL in available else available[0]
+            gate_model, gate_info = registry.load(gate_name)
             gate = _Classifier(gate_model, gate_info)
         return cls(model, info, gate)
 

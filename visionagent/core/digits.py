@@ -224,13 +224,20 @@ class DigitRecognizer:
     retracing; ``model.predict`` is built for big data sets and is far slower for a few boxes.
     """
 
-    def __init__(self, model, max_boxes: int = 10, unsure_below: float = UNSURE_BELOW):
-        from visionagent.core import backend
+    def __init__(
+        self,
+        model,
+        max_boxes: int = 10,
+        unsure_below: float = UNSURE_BELOW,
+        outputs_kind: str | None = None,
+    ):
+        from visionagent.core import backend, outputs
 
         tf = backend.tf()
         self.model = model
         self.max_boxes = max_boxes
         self.unsure_below = unsure_below
+        self.outputs_kind = outputs.output_kind(model, outputs_kind)  # softmax added for logits
         shape = (
             tuple(int(s) for s in model.inputs[0].shape[1:])
             if getattr(model, "inputs", None)
@@ -262,11 +269,17 @@ class DigitRecognizer:
             self.probabilities(np.zeros((count, SIZE, SIZE), np.float32))
 
     def probabilities(self, inputs: np.ndarray) -> np.ndarray:
-        """``(N, 28, 28)`` or ``(N, 28, 28, 1)`` floats 0..1 → ``(N, 10)`` probabilities."""
+        """``(N, 28, 28)`` or ``(N, 28, 28, 1)`` floats 0..1 → ``(N, 10)`` probabilities.
+
+        Raises :class:`~visionagent.core.outputs.OutputError` (a ValueError) for NaN outputs.
+        """
+        from visionagent.core import outputs
+
         batch = np.asarray(inputs, np.float32).reshape(-1, SIZE, SIZE, 1)
         if len(batch) == 0:
             return np.zeros((0, 10), np.float32)
-        return np.asarray(self._probabilities(batch))
+        raw = np.asarray(self._probabilities(batch))
+        return outputs.to_probabilities(raw, self.outputs_kind).astype(np.float32)
 
     def recognize(
         self, images: Sequence[np.ndarray], method: str = "mnist", invert: bool | None = None
@@ -312,7 +325,7 @@ def load_recognizer(
             ),
             translate("Digits", "Choose a digits model."),
         )
-    recognizer = DigitRecognizer(model)
+    recognizer = DigitRecognizer(model, outputs_kind=info.outputs or info.meta.get("outputs"))
     if warm_up:
         recognizer.warm_up()
     return recognizer, info

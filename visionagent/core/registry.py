@@ -11,6 +11,8 @@ and the CLI can show the same friendly message while the rest of the app keeps w
 from __future__ import annotations
 
 import json
+import math
+import os
 import threading
 import zipfile
 from collections.abc import Iterable
@@ -18,10 +20,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from visionagent.core import userfiles
 from visionagent.i18n import dataset_label, percent, translate
 
 TASKS = ("digits", "breeds", "imagenet", "classifier")
 REQUIRED_KEYS = ("task", "class_names", "input_shape", "preprocessing")
+# How a model wants its input (see core.digits, core.breeds, core.training): a new id goes here.
+PREPROCESSINGS = ("mnist", "scale01", "efficientnet_lite")
+OUTPUTS = ("probabilities", "logits")  # what the last layer gives (metadata "outputs")
+MAX_METADATA_BYTES = 16 << 20
+MAX_MODEL_BYTES = 4 << 30  # what a .keras zip may unpack to
+MAX_ZIP_MEMBERS = 10_000
+MAX_CLASSES = 100_000
+MAX_TEXT = 100_000
+MAX_SIDE = 100_000  # an input side larger than this is not an image model
 
 
 class ModelError(Exception):
@@ -52,6 +64,7 @@ class ModelInfo:
     provenance: dict[str, Any] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     user: bool = False
+    outputs: str | None = None  # "probabilities" or "logits", known once the model is loaded
 
     @property
     def num_classes(self) -> int:
@@ -82,34 +95,47 @@ def _fix_hint() -> str:
     )
 
 
-def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
-    """Validate the files of one model without importing TensorFlow."""
-    keras_path = Path(keras_path)
-    json_path = keras_path.with_suffix(".json")
-    if not keras_path.is_file():
-        raise ModelError(
-            keras_path, translate("ModelError", "the .keras file is missing."), _fix_hint()
-        )
-    if not json_path.is_file():
-        raise ModelError(
-            json_path,
-            translate("ModelError", "the metadata file (.json with the class names) is missing."),
-            translate("ModelError", "Put NAME.json beside NAME.keras, or retrain the model."),
-        )
-    if not zipfile.is_zipfile(keras_path):
-        raise ModelError(
-            keras_path,
-            translate("ModelError", "the file is not a valid Keras model (corrupt or truncated)."),
-            _fix_hint(),
-        )
-    try:
-        meta = json.loads(json_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(
-            json_path,
-            translate("ModelError", "the metadata is not valid JSON ({error}).").format(error=exc),
-            _fix_hint(),
-        ) from exc
+def _field_error(json_path: Path, name: str, why: str) -> ModelError:
+    return ModelError(
+        json_path,
+        translate("ModelError", "the metadata field {field} is wrong: {why}").format(
+            field=name, why=why
+        ),
+        _fix_hint(),
+    )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)) and math.isfinite(
+        value
+    )
+
+
+def _text_list(value: Any, limit: int = MAX_CLASSES) -> bool:
+    return (
+        isinstance(value, list)
+        and 0 < len(value) <= limit
+        and all(isinstance(v, str) and len(v) <= MAX_TEXT for v in value)
+    )
+
+
+def validate_metadata(meta: Any, json_path: Path | str) -> dict[str, Any]:
+    """Check the metadata schema; returns it with ``metrics`` in list form, else ModelError.
+
+    Required: ``task`` (one of :data:`TASKS`), ``class_names`` (a non-empty list of strings),
+    ``input_shape`` (1 to 4 positive integers), ``preprocessing`` (one of
+    :data:`PREPROCESSINGS`). Optional but typed when present: ``metrics`` (objects with a
+    string ``name``, a finite number or null ``value`` and a string ``dataset``),
+    ``provenance`` (an object), ``outputs`` (``"logits"`` or ``"probabilities"``), the
+    per-class lists ``class_ids``/``wnids`` (as long as ``class_names``), and the texts
+    ``display_name``, ``architecture``, ``backbone``, ``feature_layer``. Other keys are kept
+    as they are.
+    """
+    json_path = Path(json_path)
     if not isinstance(meta, dict):
         raise ModelError(
             json_path, translate("ModelError", "the metadata must be a JSON object."), _fix_hint()
@@ -123,35 +149,180 @@ def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
             ),
             _fix_hint(),
         )
-    if meta["task"] not in TASKS:
+    task = meta["task"]
+    if not isinstance(task, str) or task not in TASKS:
         raise ModelError(
             json_path,
             translate("ModelError", "unknown task {task!r} (expected one of {tasks}).").format(
-                task=meta["task"], tasks=", ".join(TASKS)
+                task=task if isinstance(task, str) else type(task).__name__, tasks=", ".join(TASKS)
             ),
             _fix_hint(),
         )
     names = meta["class_names"]
-    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+    if not _text_list(names):
         raise ModelError(
             json_path,
             translate("ModelError", "class_names must be a non-empty list of strings."),
             _fix_hint(),
         )
+    shape = meta["input_shape"]
+    if not (
+        isinstance(shape, list)
+        and 1 <= len(shape) <= 4
+        and all(_is_int(s) and 0 < s <= MAX_SIDE for s in shape)
+    ):
+        raise _field_error(
+            json_path,
+            "input_shape",
+            translate("ModelError", "it must be a list of 1 to 4 positive whole numbers."),
+        )
+    prep = meta["preprocessing"]
+    if not isinstance(prep, str) or prep not in PREPROCESSINGS:
+        raise _field_error(
+            json_path,
+            "preprocessing",
+            translate("ModelError", "it must be one of {names}.").format(
+                names=", ".join(PREPROCESSINGS)
+            ),
+        )
     metrics = meta.get("metrics", [])
     if isinstance(metrics, dict):  # tolerate {"accuracy": {...}} style
         metrics = [
-            dict(name=k, **(v if isinstance(v, dict) else {"value": v})) for k, v in metrics.items()
+            {**(v if isinstance(v, dict) else {"value": v}), "name": k} for k, v in metrics.items()
         ]
+    if not isinstance(metrics, list) or len(metrics) > MAX_CLASSES:
+        raise _field_error(
+            json_path, "metrics", translate("ModelError", "it must be a list of objects.")
+        )
+    for entry in metrics:
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("name"), str)
+            and len(entry["name"]) <= MAX_TEXT
+            and (entry.get("value") is None or _is_number(entry.get("value")))
+            and isinstance(entry.get("dataset", ""), str)
+            and len(entry.get("dataset", "")) <= MAX_TEXT
+        ):
+            raise _field_error(
+                json_path,
+                "metrics",
+                translate(
+                    "ModelError",
+                    "each entry needs a text name, a finite number value and a text dataset.",
+                ),
+            )
+    if not isinstance(meta.get("provenance", {}), dict):
+        raise _field_error(
+            json_path, "provenance", translate("ModelError", "it must be a JSON object.")
+        )
+    if meta.get("outputs", "probabilities") not in OUTPUTS:
+        raise _field_error(
+            json_path,
+            "outputs",
+            translate("ModelError", "it must be one of {names}.").format(names=", ".join(OUTPUTS)),
+        )
+    for key in ("class_ids", "wnids"):
+        if key in meta and not (_text_list(meta[key]) and len(meta[key]) == len(names)):
+            raise _field_error(
+                json_path,
+                key,
+                translate(
+                    "ModelError", "it must be a list of {count} strings, one per class."
+                ).format(count=len(names)),
+            )
+    for key in ("display_name", "architecture", "backbone", "feature_layer"):
+        if key in meta and not (isinstance(meta[key], str) and len(meta[key]) <= MAX_TEXT):
+            raise _field_error(json_path, key, translate("ModelError", "it must be a text."))
+    return {**meta, "metrics": metrics}
+
+
+def _read_metadata(json_path: Path) -> Any:
+    """The parsed JSON of ``json_path`` (a regular file, bounded); ModelError otherwise."""
+    try:
+        data = userfiles.read_regular(json_path, MAX_METADATA_BYTES)
+    except userfiles.FileProblem as problem:
+        if problem.reason == userfiles.MISSING:
+            raise ModelError(
+                json_path,
+                translate(
+                    "ModelError", "the metadata file (.json with the class names) is missing."
+                ),
+                translate("ModelError", "Put NAME.json beside NAME.keras, or retrain the model."),
+            ) from problem
+        raise ModelError(json_path, _file_problem_text(problem), _fix_hint()) from problem
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSONDecodeError is one
+        error = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise ModelError(
+            json_path,
+            translate("ModelError", "the metadata is not valid JSON ({error}).").format(
+                error=error
+            ),
+            _fix_hint(),
+        ) from exc
+
+
+def _file_problem_text(problem: userfiles.FileProblem) -> str:
+    if problem.reason == userfiles.SPECIAL:
+        return translate(
+            "ModelError",
+            "it is not a regular file (a pipe, a device or a socket), so it is not read.",
+        )
+    if problem.reason == userfiles.FOLDER:
+        return translate("ModelError", "it is a folder, not a file.")
+    if problem.reason == userfiles.TOO_LARGE:
+        return translate("ModelError", "the file is too large.")
+    return translate("ModelError", "the file cannot be read ({error}).").format(
+        error=problem.detail
+    )
+
+
+def _check_keras_file(keras_path: Path) -> None:
+    """A regular zip file whose members unpack to a bounded size (no zip bombs)."""
+    try:
+        userfiles.check_regular(keras_path)
+    except userfiles.FileProblem as problem:
+        if problem.reason == userfiles.MISSING:
+            raise ModelError(
+                keras_path, translate("ModelError", "the .keras file is missing."), _fix_hint()
+            ) from problem
+        raise ModelError(keras_path, _file_problem_text(problem), _fix_hint()) from problem
+    not_a_model = ModelError(
+        keras_path,
+        translate("ModelError", "the file is not a valid Keras model (corrupt or truncated)."),
+        _fix_hint(),
+    )
+    try:
+        with zipfile.ZipFile(keras_path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError) as exc:
+        raise not_a_model from exc
+    if len(members) > MAX_ZIP_MEMBERS or sum(m.file_size for m in members) > MAX_MODEL_BYTES:
+        raise ModelError(
+            keras_path,
+            translate("ModelError", "the file unpacks to more than {size} GB.").format(
+                size=MAX_MODEL_BYTES >> 30
+            ),
+            _fix_hint(),
+        )
+
+
+def read_info(keras_path: Path, user: bool = False) -> ModelInfo:
+    """Validate the files of one model without importing TensorFlow."""
+    keras_path = Path(keras_path)
+    json_path = keras_path.with_suffix(".json")
+    _check_keras_file(keras_path)
+    meta = validate_metadata(_read_metadata(json_path), json_path)
     return ModelInfo(
         name=keras_path.stem,
         keras_path=keras_path,
         json_path=json_path,
         task=meta["task"],
-        class_names=list(names),
+        class_names=list(meta["class_names"]),
         input_shape=list(meta["input_shape"]),
-        preprocessing=str(meta["preprocessing"]),
-        metrics=list(metrics),
+        preprocessing=meta["preprocessing"],
+        metrics=list(meta["metrics"]),
         provenance=dict(meta.get("provenance", {})),
         meta=meta,
         user=user,
@@ -181,11 +352,26 @@ class ModelRegistry:
         infos: dict[str, ModelInfo] = {}
         problems: list[ModelError] = []
         for folder in self.folders:
-            if not folder.is_dir():
+            try:
+                if not folder.is_dir():
+                    continue
+                with os.scandir(folder) as entries:
+                    stems = {
+                        Path(e.name).stem
+                        for e in entries
+                        if e.name.endswith((".keras", ".json")) and not e.name.startswith(".")
+                    }
+            except OSError as exc:  # a folder we may not list: its models are not there
+                problems.append(
+                    ModelError(
+                        folder,
+                        translate(
+                            "ModelError", "the models folder cannot be read ({error})."
+                        ).format(error=exc.strerror or type(exc).__name__),
+                        translate("ModelError", "Check the folder's permissions."),
+                    )
+                )
                 continue
-            stems = {p.stem for p in folder.glob("*.keras")} | {
-                p.stem for p in folder.glob("*.json")
-            }
             for stem in sorted(stems):
                 try:
                     infos[stem] = read_info(
@@ -239,22 +425,58 @@ class ModelRegistry:
                     ),
                     _fix_hint(),
                 ) from exc
-            outputs = model.outputs[0].shape[-1] if model.outputs else None
-            if outputs is not None and int(outputs) != info.num_classes:
-                raise ModelError(
-                    info.json_path,
-                    translate(
-                        "ModelError",
-                        "the model has {outputs} outputs but the metadata names {names} classes.",
-                    ).format(outputs=int(outputs), names=info.num_classes),
-                    translate("ModelError", "Use the .json that was saved with this model."),
-                )
+            _check_loaded(model, info)
             self._cache[name] = model
             return model, info
 
 
+def _check_loaded(model, info: ModelInfo) -> None:
+    """The loaded model agrees with its metadata and has finite weights; records ``outputs``."""
+    from visionagent.core import outputs
+
+    count = model.outputs[0].shape[-1] if getattr(model, "outputs", None) else None
+    if count is not None and int(count) != info.num_classes:
+        raise ModelError(
+            info.json_path,
+            translate(
+                "ModelError",
+                "the model has {outputs} outputs but the metadata names {names} classes.",
+            ).format(outputs=int(count), names=info.num_classes),
+            translate("ModelError", "Use the .json that was saved with this model."),
+        )
+    shape = [int(s) if s is not None else None for s in model.inputs[0].shape[1:]]
+    declared = list(info.input_shape)
+    if len(shape) != len(declared) or any(
+        s is not None and s != d for s, d in zip(shape, declared, strict=False)
+    ):
+        raise ModelError(
+            info.json_path,
+            translate(
+                "ModelError",
+                "the model takes inputs of shape {shape}, the metadata says {declared}.",
+            ).format(shape=shape, declared=declared),
+            translate("ModelError", "Use the .json that was saved with this model."),
+        )
+    if not outputs.weights_are_finite(model):
+        raise ModelError(
+            info.keras_path,
+            translate(
+                "ModelError",
+                "its weights contain NaN or infinite values (a training run that diverged?).",
+            ),
+            _fix_hint(),
+        )
+    info.outputs = outputs.output_kind(model, info.meta.get("outputs"))
+
+
 def write_metadata(path: Path | str, meta: dict[str, Any]) -> Path:
-    """Write ``meta`` as the ``.json`` beside a ``.keras`` file (UTF-8, readable)."""
+    """Write ``meta`` atomically as the ``.json`` beside a ``.keras`` file (UTF-8, readable).
+
+    NaN and infinities (a metric of a run that diverged) are written as null: they are not JSON.
+    """
+    from visionagent.core import atomic
+    from visionagent.core.outputs import json_safe
+
     json_path = Path(path).with_suffix(".json")
-    json_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    atomic.write_json(json_path, json_safe(meta))
     return json_path
