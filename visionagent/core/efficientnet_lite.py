@@ -1,29 +1,35 @@
-"""EfficientNet-Lite0 in Keras 3, and the shipped ImageNet weights as a backbone.
+"""EfficientNet-Lite0/1/2 in Keras 3, and the shipped ImageNet weights as a backbone.
 
-Two functions for other code (the Training tab's ``transfer`` architecture uses them):
+Functions for other code (the Training tab's ``transfer`` architecture uses the Lite0 ones):
 
-``efficientnet_lite0(include_top=True, input_shape=(224, 224, 3), num_classes=1000,
-weights_path=None, pooling=None, ...)``
+``efficientnet_lite(variant="lite0", include_top=True, input_shape=None, num_classes=1000,
+weights_path=None, pooling=None, ...)`` (and ``efficientnet_lite0(...)``)
     Build the network. ``weights_path`` may name a ``.keras`` model (layers are matched by
     name, so the shipped ImageNet model can seed a model without top or with another number of
     classes) or a ``.weights.h5`` file of the same architecture.
 
 ``load_backbone(pooling=None, trainable=False)``
-    The shipped ImageNet model (``models/imagenet_efficientnet_lite0.keras``) without its top:
-    input ``(None, 224, 224, 3)`` → output of layer ``top_activation`` ``(None, 7, 7, 1280)``, or
-    ``(None, 1280)`` with ``pooling="avg"``.
+    The shipped ImageNet Lite0 model (``models/imagenet_efficientnet_lite0.keras``) without its
+    top: input ``(None, 224, 224, 3)`` → output of layer ``top_activation`` ``(None, 7, 7,
+    1280)``, or ``(None, 1280)`` with ``pooling="avg"``.
 
 ``fold_batch_norm(model)``
     An inference-only copy with each BatchNormalization folded into the convolution before it
-    (same outputs within 1e-4, about twice as fast on CPU); the breed recognizer uses it.
+    (same outputs within 1e-4, faster on CPU); the recognizers use it.
+
+Variants (:data:`VARIANTS`, TensorFlow TPU repo ``efficientnet/lite/efficientnet_lite_builder``):
+Lite0 (width 1.0, depth 1.0, 224 px), Lite1 (1.0, 1.1, 240 px), Lite2 (1.1, 1.2, 260 px). The
+width multiplier scales the block channels (rounded to multiples of 8), the depth multiplier the
+block repeats (rounded up); as in the Lite builder the stem (32 channels), the head (1280), and
+the repeats of the first and last stage stay fixed.
 
 Input convention, preprocessing id :data:`PREPROCESSING` = ``"efficientnet_lite"``: RGB
-float32 pixels in **0..255** at 224 × 224 (the app takes the central square of a photo and
-resizes it, see :func:`visionagent.core.imagenet.prepare_image`). The normalisation the weights
-were trained with, ``(x - 127) / 128`` (TensorFlow's EfficientNet-Lite ``MEAN_RGB = 127``,
-``STDDEV_RGB = 128``), is the model's first layer (``rescaling``), so callers never normalise.
-A fine-tuned model saved with ``"preprocessing": "efficientnet_lite"`` in its ``.json`` is fed
-the same way.
+float32 pixels in **0..255** at the variant's resolution. The app takes the standard ImageNet
+evaluation crop (:data:`visionagent.core.imagenet.EVAL_CROP`, the central 87.5 % square, see
+:func:`visionagent.core.imagenet.prepare_image`). The normalisation the weights were trained
+with, ``(x - 127) / 128`` (TensorFlow's EfficientNet-Lite ``MEAN_RGB = 127``, ``STDDEV_RGB =
+128``), is the model's first layer (``rescaling``), so callers never normalise. A fine-tuned
+model saved with ``"preprocessing": "efficientnet_lite"`` in its ``.json`` is fed the same way.
 
 To keep Grad-CAM working on a fine-tuned model, build its head on ``backbone.output`` (one flat
 functional graph that keeps the layer ``top_activation``) rather than calling the backbone as a
@@ -31,30 +37,68 @@ nested layer; :mod:`visionagent.core.breeds` handles both, but the flat graph is
 Freezing: ``backbone.trainable = False`` also runs its BatchNormalization layers in inference
 mode (Keras 3), which is what fine-tuning on a small data set wants.
 
-Architecture (TensorFlow TPU repo, ``efficientnet/lite``): the EfficientNet-B0 stages with
-MBConv blocks *without* squeeze-and-excitation, ReLU6 instead of swish, stem fixed at 32 and head
-at 1280 channels; BatchNormalization epsilon 1e-3; TensorFlow "same" padding (for stride 2 the
-extra row/column goes to the bottom/right, which is what Keras ``padding="same"`` does); dropout
-0.2 before the classifier and stochastic depth 0.2 during training. TensorFlow is imported only
-when a function here is called.
+Architecture: the EfficientNet-B0 stages with MBConv blocks *without* squeeze-and-excitation,
+ReLU6 instead of swish; BatchNormalization epsilon 1e-3; TensorFlow "same" padding (for stride 2
+the extra row/column goes to the bottom/right, which is what Keras ``padding="same"`` does);
+dropout 0.2 (Lite2: 0.3) before the classifier and stochastic depth 0.2 during training.
+TensorFlow is imported only when a function here is called.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from pathlib import Path
 
 PREPROCESSING = "efficientnet_lite"
 INPUT_SIZE = 224
 INPUT_SHAPE = (INPUT_SIZE, INPUT_SIZE, 3)
-SHIPPED_MODEL = "imagenet_efficientnet_lite0"
+SHIPPED_MODEL = "imagenet_efficientnet_lite0"  # the Training tab's backbone, and the fast model
+FAST_MODEL = SHIPPED_MODEL
+# The recognizers' default: Lite2 is more accurate and, end to end on one photo, takes under half
+# of DenseNet121's time on CPU (bench/breeds.py); Lite0 stays selectable as the fast model.
+DEFAULT_RECOGNIZER = "imagenet_efficientnet_lite2"
 FEATURE_LAYER = "top_activation"
 LOGITS_LAYER = "logits"
 BN_EPSILON = 1e-3
 MEAN = 127.0
 STD = 128.0
 
-# (repeats, kernel, stride, expand ratio, output channels) per stage, EfficientNet-Lite0.
-STAGES = (
+
+@dataclass(frozen=True)
+class Variant:
+    """Scaling of one EfficientNet-Lite variant."""
+
+    name: str
+    width: float
+    depth: float
+    resolution: int
+    dropout: float
+
+    @property
+    def model_name(self) -> str:
+        """The shipped registry name, e.g. ``imagenet_efficientnet_lite2``."""
+        return f"imagenet_efficientnet_{self.name}"
+
+    @property
+    def architecture(self) -> str:
+        """The ``architecture`` of the model's metadata, e.g. ``efficientnet_lite2``."""
+        return f"efficientnet_{self.name}"
+
+
+VARIANTS = {
+    v.name: v
+    for v in (
+        Variant("lite0", 1.0, 1.0, 224, 0.2),
+        Variant("lite1", 1.0, 1.1, 240, 0.2),
+        Variant("lite2", 1.1, 1.2, 260, 0.3),
+    )
+}
+ARCHITECTURES = {v.architecture: v for v in VARIANTS.values()}
+
+# (repeats, kernel, stride, expand ratio, output channels) per stage of EfficientNet-Lite0,
+# the base that the other variants scale.
+BASE_STAGES = (
     (1, 3, 1, 1, 16),
     (2, 3, 2, 6, 24),
     (2, 5, 2, 6, 40),
@@ -65,15 +109,66 @@ STAGES = (
 )
 STEM_CHANNELS = 32
 HEAD_CHANNELS = 1280
+DEPTH_DIVISOR = 8
 
 
-def block_names() -> list[str]:
-    """Names of the 16 MBConv blocks in order: ``block1a``, ``block2a``, ``block2b``, …"""
+def variant(name: str | Variant = "lite0") -> Variant:
+    """The :class:`Variant` called ``name`` (``"lite0"``, ``"lite1"``, ``"lite2"``)."""
+    if isinstance(name, Variant):
+        return name
+    try:
+        return VARIANTS[name]
+    except KeyError:
+        raise ValueError(
+            f"unknown EfficientNet-Lite variant {name!r} (expected one of {', '.join(VARIANTS)})"
+        ) from None
+
+
+def round_filters(filters: int, width: float) -> int:
+    """Channels scaled by ``width`` and rounded to a multiple of 8 (never down by over 10 %)."""
+    if width == 1.0:
+        return filters
+    scaled = filters * width
+    rounded = max(DEPTH_DIVISOR, int(scaled + DEPTH_DIVISOR / 2) // DEPTH_DIVISOR * DEPTH_DIVISOR)
+    if rounded < 0.9 * scaled:
+        rounded += DEPTH_DIVISOR
+    return int(rounded)
+
+
+def stages(name: str | Variant = "lite0") -> tuple[tuple[int, int, int, int, int], ...]:
+    """The scaled ``(repeats, kernel, stride, expand, out_channels)`` of a variant's stages."""
+    v = variant(name)
+    out = []
+    for number, (repeats, kernel, stride, expand, channels) in enumerate(BASE_STAGES):
+        if 0 < number < len(BASE_STAGES) - 1:  # Lite keeps the first and last stage's repeats
+            repeats = int(math.ceil(v.depth * repeats))
+        out.append((repeats, kernel, stride, expand, round_filters(channels, v.width)))
+    return tuple(out)
+
+
+STAGES = stages("lite0")
+
+
+def block_names(name: str | Variant = "lite0") -> list[str]:
+    """Names of the MBConv blocks in order: ``block1a``, ``block2a``, ``block2b``, …"""
     return [
         f"block{stage + 1}{chr(ord('a') + j)}"
-        for stage, spec in enumerate(STAGES)
+        for stage, spec in enumerate(stages(name))
         for j in range(spec[0])
     ]
+
+
+def variant_of(model) -> Variant:
+    """The variant of a model built here, recognised by its blocks and their widths."""
+    names = {layer.name for layer in model.layers}
+    count = sum(n.startswith("block") and n.endswith("_project_conv") for n in names)
+    for v in VARIANTS.values():
+        blocks = block_names(v)
+        if count != len(blocks) or not all(f"{b}_project_conv" in names for b in blocks):
+            continue
+        if model.get_layer(f"{blocks[-1]}_project_conv").filters == stages(v)[-1][4]:
+            return v
+    raise ValueError(f"{model.name} is not an EfficientNet-Lite model built by this module")
 
 
 def shipped_model_path() -> Path:
@@ -137,15 +232,47 @@ def efficientnet_lite0(
     name: str = "efficientnet_lite0",
     batch_norm: bool = True,
 ):
-    """Build EfficientNet-Lite0 (Keras functional model).
+    """Build EfficientNet-Lite0; see :func:`efficientnet_lite` for the parameters."""
+    return efficientnet_lite(
+        "lite0",
+        include_top=include_top,
+        input_shape=input_shape,
+        num_classes=num_classes,
+        weights_path=weights_path,
+        pooling=pooling,
+        dropout_rate=dropout_rate,
+        drop_connect_rate=drop_connect_rate,
+        classifier_activation=classifier_activation,
+        name=name,
+        batch_norm=batch_norm,
+    )
+
+
+def efficientnet_lite(
+    name_or_variant: str | Variant = "lite0",
+    include_top: bool = True,
+    input_shape=None,
+    num_classes: int = 1000,
+    weights_path: Path | str | None = None,
+    pooling: str | None = None,
+    dropout_rate: float | None = None,
+    drop_connect_rate: float = 0.2,
+    classifier_activation: str | None = "softmax",
+    name: str | None = None,
+    batch_norm: bool = True,
+):
+    """Build an EfficientNet-Lite variant (Keras functional model).
 
     Parameters
     ----------
+    name_or_variant
+        ``"lite0"``, ``"lite1"``, ``"lite2"`` or a :class:`Variant`.
     include_top
         Add global average pooling, dropout, the ``logits`` Dense layer and (unless
         ``classifier_activation`` is None) a ``predictions`` activation layer.
     input_shape
-        ``(height, width, 3)``; RGB pixels in 0..255 (the model normalises them itself).
+        ``(height, width, 3)``, default the variant's resolution; RGB pixels in 0..255 (the
+        model normalises them itself).
     num_classes
         Outputs of the classifier when ``include_top``.
     weights_path
@@ -153,18 +280,25 @@ def efficientnet_lite0(
         layers are skipped, e.g. ``logits`` for another number of classes), or a ``.weights.h5``.
     pooling
         Without top: ``None`` (4-D feature map), ``"avg"`` or ``"max"``.
+    dropout_rate
+        Dropout before the classifier, default the variant's (0.2, Lite2 0.3).
     batch_norm
         False builds the inference-only variant whose convolutions carry the BatchNormalization
         folded into their weights and a bias (see :func:`fold_batch_norm`).
     """
     from visionagent.core import backend
 
+    v = variant(name_or_variant)
     keras = backend.keras()
     layers = keras.layers
     if pooling not in (None, "avg", "max"):
         raise ValueError(f"pooling must be None, 'avg' or 'max', not {pooling!r}")
     if include_top and num_classes < 1:
         raise ValueError(f"num_classes must be at least 1, not {num_classes}")
+    if input_shape is None:
+        input_shape = (v.resolution, v.resolution, 3)
+    if dropout_rate is None:
+        dropout_rate = v.dropout
 
     inputs = keras.Input(shape=tuple(input_shape), name="image")
     x = layers.Rescaling(1.0 / STD, offset=-MEAN / STD, name="rescaling")(inputs)
@@ -174,11 +308,11 @@ def efficientnet_lite0(
     x = _conv_bn(layers, x, conv, "stem_bn", batch_norm)
     x = layers.ReLU(max_value=6.0, name="stem_activation")(x)
 
-    names = block_names()
+    names = block_names(v)
     total = len(names)
     index = 0
     channels = STEM_CHANNELS
-    for repeats, kernel, stride, expand, out_channels in STAGES:
+    for repeats, kernel, stride, expand, out_channels in stages(v):
         for j in range(repeats):
             x = _mbconv(
                 layers,
@@ -211,14 +345,14 @@ def efficientnet_lite0(
     elif pooling == "max":
         x = layers.GlobalMaxPooling2D(name="max_pool")(x)
 
-    model = keras.Model(inputs, x, name=name)
+    model = keras.Model(inputs, x, name=name or v.architecture)
     if weights_path is not None:
         load_weights_by_name(model, weights_path)
     return model
 
 
 def _bn_pairs(model) -> list[tuple[str, str]]:
-    """(convolution, batch norm) layer-name pairs of an EfficientNet-Lite0 built here."""
+    """(convolution, batch norm) layer-name pairs of an EfficientNet-Lite built here."""
     pairs = [("stem_conv", "stem_bn"), ("top_conv", "top_bn")]
     for layer in model.layers:
         name = layer.name
@@ -233,7 +367,7 @@ def _bn_pairs(model) -> list[tuple[str, str]]:
 
 
 def fold_batch_norm(model):
-    """An inference-only copy of an EfficientNet-Lite0 (built here) with BatchNormalization folded.
+    """An inference-only copy of an EfficientNet-Lite (built here) with BatchNormalization folded.
 
     Each ``conv → BN`` pair becomes one convolution with weights ``w·γ/√(σ²+ε)`` and bias
     ``β − μ·γ/√(σ²+ε)``: the same function with fewer operations, about a third faster on CPU.
@@ -244,7 +378,8 @@ def fold_batch_norm(model):
     has_top = any(layer.name == LOGITS_LAYER for layer in model.layers)
     has_softmax = any(layer.name == "predictions" for layer in model.layers)
     num_classes = model.get_layer(LOGITS_LAYER).units if has_top else 1000
-    fused = efficientnet_lite0(
+    fused = efficientnet_lite(
+        variant_of(model),
         include_top=has_top,
         input_shape=tuple(model.inputs[0].shape[1:]),
         num_classes=num_classes,
