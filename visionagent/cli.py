@@ -6,14 +6,16 @@ Subcommands live in :mod:`visionagent.commands` (one module each, with ``registe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
+import signal
 import sys
 
 from visionagent import APP_NAME, __version__
-from visionagent.i18n import LANGUAGES
+from visionagent.i18n import LANGUAGES, translate
 
-COMMAND_MODULES = ("digits", "breed", "train")
+COMMAND_MODULES = ("digits", "breed", "train", "export", "lessons", "inspect")
 _cli_app = None  # a QCoreApplication holding the translators of --lang for subcommands
 
 
@@ -28,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=sorted(LANGUAGES),
         help="user interface language (default: system / saved)",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="also show library messages (TensorFlow, OpenCV, Qt) and the log on stderr",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     st = sub.add_parser(
@@ -66,19 +73,54 @@ def _cli_translations(language: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the GUI or one subcommand; returns the exit status (130 after Ctrl-C)."""
     for stream in ("stdout", "stderr"):  # windowed builds have no console
         if getattr(sys, stream) is None:
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from visionagent.app import run_gui
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from visionagent import logs
+            from visionagent.app import run_gui
 
-        return run_gui(language=args.lang)
-    if args.command != "self-test":
-        _cli_translations(args.lang)
-    return int(args.func(args) or 0)
+            logs.setup(verbose=args.verbose)
+            return run_gui(language=args.lang)
+        return _run_command(args)
+    except KeyboardInterrupt:
+        return _interrupted()
+    except BrokenPipeError:  # `visionagent breed … | head`: the reader left, nothing to say
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+def _run_command(args) -> int:
+    """A subcommand with the console kept for VisionAgent's own lines (unless --verbose)."""
+    from visionagent import logs
+
+    if not args.verbose:
+        logs.quiet_libraries()
+    logs.setup(verbose=args.verbose)
+    quiet = contextlib.nullcontext() if args.verbose else logs.quiet_native_stderr()
+    with quiet:
+        try:
+            if args.command != "self-test":
+                _cli_translations(args.lang)
+            return int(args.func(args) or 0)
+        except KeyboardInterrupt:
+            return _interrupted()
+
+
+def _interrupted() -> int:
+    """One line for Ctrl-C, exit status 130 (128 + SIGINT); a second Ctrl-C ends at once."""
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    print(translate("Cli", "Stopped (Ctrl-C)."), file=sys.stderr, flush=True)
+    return 130
 
 
 if __name__ == "__main__":
