@@ -6,15 +6,15 @@ Importing this module does not import TensorFlow; the main window loads it in th
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
+import signal
 import sys
 import traceback
 
-from PyQt6.QtCore import QTimer
+from PyQt6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
-from visionagent import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
+from visionagent import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, logs, paths, settings
 from visionagent.i18n import system_language, translate, without_mnemonic
 from visionagent.qt.translator import install_translator
 
@@ -22,17 +22,47 @@ log = logging.getLogger("visionagent")
 
 
 def setup_logging() -> str:
-    """Log to a rotating file in the user data folder; returns its path."""
-    path = str(paths.log_dir() / "visionagent.log")
-    root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-    return path
+    """Log to a rotating file in the user data folder; returns its path ("" when on stderr).
+
+    A log folder that cannot be written (a file in its place, read-only) is no reason not to
+    start: the messages then go to stderr (:func:`visionagent.logs.setup`).
+    """
+    path = logs.setup()
+    return str(path) if path else ""
+
+
+def _log_file_text() -> str:
+    folder = logs.log_dir()
+    return str(folder / logs.LOG_NAME) if folder else "stderr"
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind, context, message) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def route_qt_messages() -> None:
+    """Qt's own messages (plugin warnings, font notes) go to the log, not to the console."""
+    if not os.environ.get("VISIONAGENT_QT_MESSAGES_ON_STDERR"):
+        qInstallMessageHandler(_qt_message)
+
+
+def handle_ctrl_c(app: QApplication, on_interrupt) -> QTimer:
+    """Call ``on_interrupt()`` on Ctrl-C while Qt's event loop runs (Python's handler needs the
+    interpreter to run now and then: a timer gives it the chance). Returns the timer."""
+    signal.signal(signal.SIGINT, lambda *_: on_interrupt())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    return timer
 
 
 def _exception_hook(kind, value, tb) -> None:
@@ -41,13 +71,8 @@ def _exception_hook(kind, value, tb) -> None:
         sys.__excepthook__(kind, value, tb)
         return
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    if (
-        sys.__stderr__ is not None
-    ):  # a console (CLI, terminal): one line, the details are in the log
-        print(
-            f"{kind.__name__}: {value} (details: {paths.log_dir() / 'visionagent.log'})",
-            file=sys.__stderr__,
-        )
+    if sys.stderr is not None:  # a console (CLI, terminal): one line, the details are in the log
+        print(f"{kind.__name__}: {value} (details: {_log_file_text()})", file=sys.stderr)
     app = QApplication.instance()
     if app is None:
         return
@@ -56,7 +81,7 @@ def _exception_hook(kind, value, tb) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, friendly_message(value))
     box.setInformativeText(
         translate("App", "VisionAgent keeps running. Details were written to {file}.").format(
-            file=str(paths.log_dir() / "visionagent.log")
+            file=_log_file_text()
         )
     )
     box.setModal(False)
@@ -99,6 +124,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 
 def run_gui(language: str | None = None) -> int:
+    route_qt_messages()
     app = create_application(language=language)
     from visionagent.qt.main_window import MainWindow
 
@@ -107,7 +133,19 @@ def run_gui(language: str | None = None) -> int:
     log.info("window shown")
     if os.environ.get("VISIONAGENT_STARTUP_PROBE"):
         _startup_probe(window)
-    return app.exec()
+    interrupted = []
+
+    def stop() -> None:  # Ctrl-C in the terminal: close the window as the user would
+        interrupted.append(True)
+        window.close()
+        QTimer.singleShot(300, lambda: app.exit(130))
+
+    app._visionagent_ctrl_c = handle_ctrl_c(app, stop)
+    code = app.exec()
+    if interrupted:
+        print(translate("Cli", "Stopped (Ctrl-C)."), file=sys.stderr, flush=True)
+        return 130
+    return code
 
 
 def _startup_probe(window) -> None:
@@ -126,6 +164,7 @@ def _startup_probe(window) -> None:
 def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
     """Open the main window, visit every tab, wait for TensorFlow, report, exit 0 on success."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    route_qt_messages()
     app = create_application(language=language)
     from visionagent.qt.main_window import MainWindow
 
@@ -188,11 +227,19 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
         print(translate("SelfTest", "self-test timed out"), file=sys.stderr)
         finish(1)
 
+    def interrupted() -> None:
+        print(translate("Cli", "Stopped (Ctrl-C)."), file=sys.stderr, flush=True)
+        outcome["interrupted"] = True
+        finish(130)
+
     window.context.tf_ready.connect(ready)
     window.context.tf_failed.connect(failed)
     QTimer.singleShot(0, visit)
     QTimer.singleShot(int(timeout_s * 1000), timed_out)
+    app._visionagent_ctrl_c = handle_ctrl_c(app, interrupted)
     app.exec()
+    if outcome.get("interrupted"):
+        return 130
     passed = outcome["code"] == 0
     print(
         translate("SelfTest", "self-test passed")

@@ -1,8 +1,9 @@
 """``visionagent breed PHOTO... [--top K] [--json] [--model NAME]``: dog breeds on the command line.
 
 The same core as the Dog breeds tab (:mod:`visionagent.core.breeds`). Folders given as PHOTO are
-expanded to their images. Unreadable files are reported on stderr, the others are still
-processed, and the exit code is 1 at the end when any file failed.
+expanded to their images. Every path is processed: an unreadable file, a folder that cannot be
+listed, a name too long or a pipe gets one line on stderr, the others are still processed, and the
+exit code is 1 at the end when any failed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from visionagent.i18n import translate
@@ -32,14 +34,32 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def _expand(items: list[str]) -> list[Path]:
-    from visionagent.core.images import list_images
+def _expand(items: list[str]) -> Iterator[Path | Exception]:
+    """Each PHOTO as a file to read, a folder as its images; a path problem as an ImageError."""
+    from visionagent.core.images import ImageError, list_images
 
-    files: list[Path] = []
     for item in items:
         path = Path(item)
-        files.extend(list_images(path) if path.is_dir() else [path])
-    return files
+        try:
+            folder = path.is_dir()
+        except (OSError, ValueError):  # a name too long, a NUL…: the reader says what is wrong
+            folder = False
+        if not folder:
+            yield path
+            continue
+        try:
+            found = list_images(path)
+        except OSError as exc:
+            yield ImageError(
+                path,
+                translate("BreedCli", "the folder cannot be read ({error}).").format(
+                    error=exc.strerror or type(exc).__name__
+                ),
+            )
+            continue
+        if not found:
+            yield ImageError(path, translate("BreedCli", "the folder holds no images."))
+        yield from found
 
 
 def _recognizer(model: str | None):
@@ -57,6 +77,7 @@ def _recognizer(model: str | None):
 
 def run(args: argparse.Namespace) -> int:
     from visionagent.core.images import ImageError
+    from visionagent.core.outputs import OutputError, json_safe
     from visionagent.core.registry import ModelError
 
     if args.top < 1:
@@ -65,18 +86,28 @@ def run(args: argparse.Namespace) -> int:
     language = getattr(args, "lang", None) or "en"
     try:
         recognizer = _recognizer(args.model)
-    except ModelError as exc:
+    except (ModelError, OutputError) as exc:
         print(str(exc), file=sys.stderr)
+        return 2
+    except OSError as exc:  # a --model path that cannot even be resolved
+        print(f"{args.model}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     records = []
     failed = 0
     for path in _expand(args.photos):
+        if isinstance(path, Exception):
+            failed += 1
+            print(str(path), file=sys.stderr, flush=True)
+            continue
         try:
             result = recognizer.recognize_file(path, top_k=args.top)
         except ImageError as exc:
             failed += 1
             print(str(exc), file=sys.stderr, flush=True)
             continue
+        except OutputError as exc:  # the model, not the photo: no use going on
+            print(f"{recognizer.info.keras_path}: {exc}", file=sys.stderr, flush=True)
+            return 2
         if args.json:
             records.append(result.to_json())
             continue
@@ -101,5 +132,5 @@ def run(args: argparse.Namespace) -> int:
                     f"ImageNet {guess.index})"
                 )
     if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print(json.dumps(json_safe(records), ensure_ascii=False, indent=2, allow_nan=False))
     return 1 if failed else 0

@@ -60,6 +60,7 @@ def _error(text: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from visionagent.core import digits
     from visionagent.core.images import ImageError, read_image
+    from visionagent.core.outputs import OutputError, json_safe
     from visionagent.core.registry import ModelError
 
     if not args.images and not args.evaluate_mnist:
@@ -102,11 +103,22 @@ def run(args: argparse.Namespace) -> int:
     for path in args.images:
         try:
             image = read_image(path, mode="gray")
+            box = recognizer.recognize([image], method).boxes[0]
         except ImageError as exc:
             _error(str(exc))
             status = 1
             continue
-        box = recognizer.recognize([image], method).boxes[0]
+        except OutputError as exc:  # the model, not the image: no use going on
+            _error(f"{info.keras_path}: {exc}")
+            return 2
+        except ValueError as exc:
+            _error(
+                translate("DigitsCli", "Cannot read {file}: {problem}").format(
+                    file=path, problem=exc
+                )
+            )
+            status = 1
+            continue
         if args.json:
             records.append(box.to_dict(file=path))
         elif box.empty:
@@ -119,5 +131,5 @@ def run(args: argparse.Namespace) -> int:
                 line += " " + translate("DigitsCli", "unsure")
             print(line)
     if args.json:
-        print(json.dumps(records, indent=1))
+        print(json.dumps(json_safe(records), indent=1, allow_nan=False))
     return status
