@@ -1,5 +1,5 @@
 """visionagent.core.filters: the textbook example, agreement with Keras/TensorFlow and OpenCV,
-the reference loops, presets, sizes and the look inside a model."""
+the reference loops, presets, sizes, pictures, the field table and the look inside a model."""
 
 from __future__ import annotations
 
@@ -400,6 +400,66 @@ def test_tile_layout_and_thumbnails():
     assert len(filters.kernel_thumbnails(kernel, 1, 12)) == 4
 
 
+def test_map_grid_shows_every_map_with_zero_white():
+    values = np.zeros((6, 5, 7), np.float32)
+    values[2, 3, 4] = 2.0
+    values[0, 0, 1] = -1.0
+    grid = filters.map_grid(values, min_tile=10)
+    assert grid.dtype == np.uint8 and grid.ndim == 3 and grid.shape[2] == 3
+    zoom = 2  # the smaller side 5 is enlarged to at least 10 pixels
+    corners = filters.tile_layout(7, 5 * zoom, 6 * zoom, max(1, round(0.08 * 12)))
+    x, y = (int(v) for v in corners[4])
+    hot = grid[y + 2 * zoom, x + 3 * zoom]
+    assert tuple(hot) == tuple(filters.DIVERGING_LUT[255])  # the layer's maximum: darkest red
+    white = grid[y, x]
+    assert abs(int(white.astype(int).mean()) - int(filters.DIVERGING_LUT[128].mean())) <= 2
+    per_map = filters.map_grid(values, scale="map", min_tile=10)
+    x1, y1 = (int(v) for v in corners[1])
+    assert tuple(per_map[y1, x1]) == tuple(filters.DIVERGING_LUT[0])  # its own minimum
+    assert max(filters.map_grid(np.ones((200, 200, 64), np.float32), max_side=300).shape) <= 300
+    with pytest.raises(ValueError):
+        filters.map_grid(values, scale="global")
+
+
+def test_filter_fields_describe_the_layer_and_build_cli_options():
+    import argparse
+
+    from visionagent.core import fields
+
+    table = fields.by_key(filters.FILTER_FIELDS)
+    assert set(table) == {
+        "stride",
+        "padding",
+        "border",
+        "activation",
+        "pool",
+        "pool_size",
+        "pool_stride",
+        "pool_padding",
+    }
+    layer = filters.example_8_1_layer()
+    fields.validate_config(layer, filters.FILTER_FIELDS)  # padding 1, stride 2, ReLU
+    assert {c.value for c in table["activation"].choices} == set(filters.ACTIVATIONS)
+    assert {c.value for c in table["border"].choices} == set(filters.BORDERS)
+    valid = fields.with_value(layer, "padding", "valid")
+    assert table["border"].enabled(layer) and not table["border"].enabled(valid)
+    no_pool = fields.with_value(layer, "pool", "none")
+    assert not table["pool_size"].enabled(no_pool) and table["pool_size"].enabled(
+        fields.with_value(layer, "pool", "max")
+    )
+    assert table["pool_stride"].validate(None) is None  # "= size"
+    with pytest.raises(ValueError, match="stride"):
+        table["stride"].validate(9)
+    with pytest.raises(ValueError):
+        table["padding"].validate("reflect")
+    parser = argparse.ArgumentParser()
+    fields.add_arguments(parser, filters.FILTER_FIELDS)
+    args = parser.parse_args(["--stride", "2", "--pool", "avg", "--pool-stride", "1"])
+    changed = fields.apply_values(layer, fields.given_arguments(args, filters.FILTER_FIELDS))
+    assert (changed.stride, changed.pool, changed.pool_stride) == (2, "avg", 1)
+    assert changed.run(np.ones((6, 6, 3), np.float32)).pooled.shape == (2, 2, 2)
+
+
 # ------------------------------------------------------------------ a real (tiny) Keras model
 
 
@@ -429,6 +489,43 @@ def test_inspect_model_lists_kernels_and_feature_maps_that_match_conv2d(
     np.testing.assert_allclose(view.maps[1][1], ours2, atol=1e-4)
     no_digit = filters.inspect_model(TaskState(), registry, "tiny_digits")
     assert no_digit.maps == [] and len(no_digit.layers) == 2
+
+
+def test_inspect_model_shows_the_maps_of_a_nested_ensemble(tmp_path, tf_backend):
+    """The Filters tab's network view was blank for models made of sub-models."""
+    from visionagent.core import backend
+    from visionagent.core.registry import ModelRegistry, write_metadata
+
+    keras = backend.keras()
+    keras.utils.set_random_seed(2)
+
+    def member(name):
+        return keras.Sequential(
+            [
+                keras.Input((28, 28, 1)),
+                keras.layers.Conv2D(4, 3, activation="relu", name=f"{name}_conv"),
+                keras.layers.Flatten(),
+                keras.layers.Dense(10, activation="softmax"),
+            ],
+            name=name,
+        )
+
+    inputs = keras.Input((28, 28, 1))
+    outputs = keras.layers.Average()([member("one")(inputs), member("two")(inputs)])
+    path = tmp_path / "pair.keras"
+    keras.Model(inputs, outputs).save(path)
+    meta = {"task": "digits", "class_names": [str(i) for i in range(10)]}
+    write_metadata(path, {**meta, "input_shape": [28, 28, 1], "preprocessing": "mnist"})
+    canvas = np.zeros((100, 100), np.uint8)
+    cv2.line(canvas, (50, 10), (50, 90), 255, 9)
+    digit = filters.digit_to_mnist(canvas)
+    view = filters.inspect_model(TaskState(), ModelRegistry([tmp_path]), "pair", digit)
+    assert [layer.layer for layer in view.layers] == ["one_conv", "two_conv"]
+    assert [(name, m.shape) for name, m in view.maps] == [("one_conv", (26, 26, 4))]
+    assert "1 of 2" in view.note
+    kernel = view.layers[0]
+    ours = filters.activate(filters.conv2d(digit, kernel.kernel, kernel.bias), "relu")
+    np.testing.assert_allclose(view.maps[0][1], ours, atol=1e-4)
 
 
 def test_core_filters_imports_neither_qt_nor_tensorflow():
