@@ -2,14 +2,19 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
+# A PC whose NVIDIA driver answers gets the gpu extra (tensorflow[and-cuda]: CUDA and cuDNN from
+# pip); others the plain CPU install. Another stamp, so adding a GPU later installs once more.
+comma  := ,
+GPU    := $(shell nvidia-smi -L >/dev/null 2>&1 && echo yes)
+EXTRAS := dev$(if $(GPU),$(comma)gpu)
+STAMP  := $(VENV)/.installed$(if $(GPU),-gpu)
 
 .PHONY: run test test-fast lint bench clean translations package
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q -e ".[$(EXTRAS)]"
 	@touch $(STAMP)
 
 run: $(STAMP)
