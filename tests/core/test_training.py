@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from visionagent.core import training
-from visionagent.core.jobs import TaskState
+from visionagent.core.jobs import Cancelled, TaskState
 from visionagent.core.registry import ModelRegistry
+from visionagent.core.training import datasets
 
 
 def write_shapes(root, classes=("circle", "square"), per_class=10, size=(48, 64), seed=0):
@@ -33,9 +34,9 @@ def write_shapes(root, classes=("circle", "square"), per_class=10, size=(48, 64)
 
 
 class Recorder:
-    def __init__(self, stop_at_batch=None, state=None):
+    def __init__(self, stop_at_batch=None, state=None, discard=False):
         self.started, self.batches, self.epochs = [], [], []
-        self.stop_at_batch, self.state = stop_at_batch, state
+        self.stop_at_batch, self.state, self.discard = stop_at_batch, state, discard
 
     def on_start(self, info):
         self.started.append(info)
@@ -43,7 +44,7 @@ class Recorder:
     def on_batch(self, info):
         self.batches.append(info)
         if self.stop_at_batch is not None and len(self.batches) == self.stop_at_batch:
-            self.state.cancel()
+            self.state.cancel() if self.discard else self.state.stop()
 
     def on_epoch(self, info):
         self.epochs.append(info)
@@ -66,6 +67,7 @@ def test_unknown_architecture_and_backbone_say_what_to_choose(tf_backend):
         training.build_model("transfer", (64, 64, 3), 2, backbone="vgg99", weights=None)
 
 
+@pytest.mark.slow
 def test_one_epoch_reports_batches_epochs_and_test_accuracy(tf_backend):
     recorder = Recorder()
     config = training.TrainConfig(
@@ -81,7 +83,7 @@ def test_one_epoch_reports_batches_epochs_and_test_accuracy(tf_backend):
     assert singles[0] == pytest.approx(recorder.batches[0]["loss"])
     assert {"loss", "accuracy", "val_loss", "val_accuracy"} <= set(recorder.epochs[0])
     assert result.test_accuracy is not None and 0.0 <= result.test_accuracy <= 1.0
-    assert result.confusion.sum() == (10_000 if result.data.x_test is not None else 100)
+    assert result.confusion.sum() == (10_000 if result.data.has_test else 100)
     confused = result.confused
     assert len(confused.images) == len(confused.true) <= 12
     assert np.all(confused.true != confused.predicted)
@@ -94,6 +96,7 @@ def test_one_epoch_reports_batches_epochs_and_test_accuracy(tf_backend):
     )
 
 
+@pytest.mark.slow
 def test_stop_request_ends_the_fit_within_one_batch(tf_backend):
     state = TaskState()
     recorder = Recorder(stop_at_batch=3, state=state)
@@ -106,6 +109,17 @@ def test_stop_request_ends_the_fit_within_one_batch(tf_backend):
     assert len(result.history["loss"]) == 1
     assert recorder.epochs[-1]["partial"] is True
     assert not any(k.startswith("val_") for k in recorder.epochs[-1])
+
+
+@pytest.mark.slow
+def test_cancel_abandons_the_run_while_stop_keeps_it(tf_backend):
+    """stop() returns the model trained so far; cancel() ends the job without a result."""
+    state = TaskState()
+    recorder = Recorder(stop_at_batch=2, state=state, discard=True)
+    config = training.TrainConfig(epochs=5, batch_size=64, limit=1000, validation_split=0.1)
+    with pytest.raises(Cancelled):
+        training.train(config, listener=recorder, state=state)
+    assert len(recorder.batches) == 2
 
 
 def test_keep_best_restores_the_best_epoch_weights(tf_backend):
@@ -132,6 +146,7 @@ def test_throttled_listener_groups_batches_and_flushes_before_epochs():
     assert [len(c) for c in chunks] == [1, 4] and epochs == [{"epoch": 1}]
 
 
+@pytest.mark.slow
 def test_mirrored_strategy_trains_on_cpu(tf_backend):
     config = training.TrainConfig(
         dataset="mnist-10k",
@@ -157,19 +172,20 @@ def test_image_folder_split_seed_and_breed_names(tmp_path, tf_backend):
         per_class=10,
     )
     data = training.load_dataset(str(root), validation_split=0.2, seed=123, image_size=32)
-    assert data.task == "breeds"
+    assert data.task == "breeds" and data.is_folder and data.cached
     assert data.class_names == [
         "Chihuahua",
         "Japanese Chin",
     ]  # names from resources/breeds/breeds.tsv
     assert data.class_ids == ["n02085620-Chihuahua", "n02085782-Japanese_spaniel"]
-    assert (data.num_train, data.num_val) == (16, 4)
+    assert (data.num_train, data.num_val) == (16, 4) and not data.skipped
     assert data.input_shape == (32, 32, 3)
-    image, label = next(iter(data.train_ds))
-    assert tuple(image.shape) == (32, 32, 3) and float(np.max(image)) > 1.0  # 0..255 pixels
+    images, labels = next(iter(data.training_batches(4, training.BatchShaping(), seed=1)))
+    assert tuple(images.shape) == (4, 32, 32, 3) and float(np.max(images)) > 1.0  # 0..255 pixels
     again = training.load_dataset(str(root), validation_split=0.2, seed=123, image_size=32)
-    first = sorted(int(y) for _, y in data.val_ds)
-    assert first == sorted(int(y) for _, y in again.val_ds)
+    assert again.val_files == data.val_files and list(again.val_labels) == list(data.val_labels)
+    other = training.load_dataset(str(root), validation_split=0.2, seed=7, image_size=32)
+    assert other.val_files != data.val_files
     plain = write_shapes(tmp_path / "plain", classes=("cats", "dogs"), per_class=3)
     assert training.folder_classes(plain)[2] == "classifier"
 
@@ -204,7 +220,7 @@ def test_fashion_mnist_from_the_debian_package_files(tmp_path, tf_backend, monke
             tmp_path / f"{split}-images-idx3-ubyte.gz", rng.integers(0, 256, (n, 28, 28)), 2051
         )
         _write_idx(tmp_path / f"{split}-labels-idx1-ubyte.gz", rng.integers(0, 10, n), 2049)
-    monkeypatch.setattr(training, "FASHION_MNIST_DIRS", [tmp_path / "missing", tmp_path])
+    monkeypatch.setattr(datasets, "FASHION_MNIST_DIRS", [tmp_path / "missing", tmp_path])
 
     def no_download():
         raise AssertionError("must not download when the Debian files are installed")
@@ -249,6 +265,7 @@ def test_transfer_without_local_imagenet_weights_says_where_to_put_them(
         training.build_model("transfer", (28, 28, 1), 10, weights=None)
 
 
+@pytest.mark.slow
 def test_transfer_learning_on_a_folder_end_to_end(tmp_path, tf_backend, user_home):
     """Frozen EfficientNet-Lite0 (random weights here, the shipped ImageNet ones in the app) on two
     classes of generated shapes, one fine-tuning epoch, saved and loaded like a fine-tuned breeds

@@ -1,83 +1,99 @@
-"""``visionagent train``: the Training tab's trainer on the command line."""
+"""``visionagent train``: the Training tab's trainer on the command line.
+
+The options are built from the core's field table (:data:`~visionagent.core.training.TRAIN_FIELDS`),
+and a run starts from :func:`~visionagent.core.training.defaults_for` the chosen data set, with only
+the options given applied on top: the same defaults as the Training tab. A few options are made by
+hand because they take more than the table can say: ``--dataset``, ``--out``, ``--weights``
+(``imagenet``, ``none`` or a file), ``--augment`` (the data set's preset) and
+``--early-stopping [PATIENCE]``.
+
+Exit codes: 0 saved; 1 the run diverged (loss NaN), nothing saved; 2 bad options, output or
+data, nothing trained; 130 interrupted (Ctrl-C), the previous model untouched.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import signal
 import sys
+from pathlib import Path
 
 from visionagent.i18n import translate
 
+SKIPPED_PRINTED = 10  # unreadable files named on stderr (all are counted)
+
 
 def register(sub) -> None:
-    from visionagent.core.training import ARCHITECTURES, BACKBONES, OPTIMIZERS
+    from visionagent.core import fields
+    from visionagent.core.training import DATASETS, TRAIN_FIELDS
 
-    p = sub.add_parser("train", help="train a model (one line per epoch) and save .keras + .json")
+    p = sub.add_parser(
+        "train",
+        help="train a model (one line per epoch) and save .keras + .json",
+        description="Train a model on a data set and save it (NAME.keras, NAME.json and the "
+        "epoch snapshots NAME.epochs.npz). Unset options take the data set's defaults, the same "
+        "as the Training tab's.",
+    )
     p.add_argument(
         "--dataset",
         default="mnist-10k",
-        help="mnist-10k | mnist | fashion-mnist | cifar10 | DIR (one subfolder of images per "
-        "class, e.g. Stanford Dogs' Images/)",
+        help=f"{' | '.join(DATASETS)} | DIR (one subfolder of images per class, e.g. Stanford "
+        "Dogs' Images/); default mnist-10k",
     )
-    p.add_argument("--arch", default="lenet5", choices=sorted(ARCHITECTURES))
-    p.add_argument("--epochs", type=int, default=5)
-    p.add_argument("--batch-size", type=int, default=128)
-    p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--optimizer", default="adam", choices=OPTIMIZERS)
-    p.add_argument("--dropout", type=float, default=None)
-    p.add_argument("--augment", action="store_true", help="augmentation suited to the data set")
+    p.add_argument("--out", required=True, help="PATH.keras (PATH.json is written beside it)")
+    p.add_argument(
+        "--weights",
+        default=None,
+        help="transfer: imagenet (local files only; the default), none (random) or a weights file",
+    )
+    p.add_argument(
+        "--augment",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="augmentation suited to the data set (--no-augment: none); the single augmentation "
+        "options (--rotation, --flip, …) change it further",
+    )
     p.add_argument(
         "--early-stopping",
         type=int,
-        default=0,
-        metavar="PATIENCE",
-        help="stop after PATIENCE epochs without improvement",
-    )
-    p.add_argument(
-        "--validation-split",
-        type=float,
+        nargs="?",
+        const=-1,
         default=None,
-        help="fraction held out (default 0.1; 0.2 for a folder)",
+        metavar="PATIENCE",
+        help="stop after PATIENCE epochs without improvement (without a number: the data "
+        "set's patience; 0: no early stopping; --patience sets it too)",
     )
-    p.add_argument(
-        "--image-size",
-        type=int,
-        default=224,
-        help="side of the square images of a folder data set (default 224)",
-    )
-    p.add_argument(
-        "--backbone",
-        default="efficientnet-lite0",
-        choices=BACKBONES,
-        help="transfer: the pretrained network",
-    )
-    p.add_argument(
-        "--weights",
-        default="imagenet",
-        help="transfer: imagenet (local files only), none (random) or a weights file",
-    )
-    p.add_argument(
-        "--fine-tune",
-        type=int,
-        default=0,
-        metavar="EPOCHS",
-        help="transfer: then train the top backbone layers for EPOCHS more",
-    )
-    p.add_argument(
-        "--fine-tune-layers",
-        type=int,
-        default=20,
-        help="transfer: how many top backbone layers to unfreeze (default 20)",
-    )
-    p.add_argument(
-        "--multi-gpu",
-        action="store_true",
-        help="tf.distribute.MirroredStrategy when more than one GPU is present",
-    )
-    p.add_argument("--lr-schedule", default="constant", choices=("constant", "cosine"))
-    p.add_argument("--limit", type=int, default=None, help="use only the first N training samples")
-    p.add_argument("--seed", type=int, default=123)
-    p.add_argument("--out", required=True, help="PATH.keras (PATH.json is written beside it)")
+    fields.add_arguments(p, TRAIN_FIELDS)
     p.set_defaults(func=run)
+
+
+def config_from_args(args: argparse.Namespace):
+    """The :class:`TrainConfig` of the command line: ``defaults_for(--dataset)`` with only the
+    options given applied, validated; ``ValueError`` with one clear line if they do not fit."""
+    from visionagent.core import fields
+    from visionagent.core import training as tr
+
+    config = tr.defaults_for(args.dataset)
+    if args.augment is not None:
+        augmentation = tr.augmentation_preset(args.dataset) if args.augment else tr.Augmentation()
+        config = dataclasses.replace(config, augmentation=augmentation)
+    if args.early_stopping is not None:
+        if args.early_stopping < -1:
+            raise ValueError(
+                translate("Training", "--early-stopping must be 0 or more, not {value}.").format(
+                    value=args.early_stopping
+                )
+            )
+        patience = config.patience if args.early_stopping == -1 else args.early_stopping
+        config = dataclasses.replace(
+            config, early_stopping=args.early_stopping != 0, patience=max(1, patience)
+        )
+    if args.weights is not None:
+        weights = None if args.weights.strip().lower() == "none" else args.weights.strip()
+        config = dataclasses.replace(config, backbone_weights=weights)
+    config = fields.apply_values(config, fields.given_arguments(args, tr.TRAIN_FIELDS))
+    return tr.check_config(config)
 
 
 class _PrintListener:
@@ -89,6 +105,26 @@ class _PrintListener:
                 ),
                 flush=True,
             )
+            return
+        skipped = info.get("skipped_count", 0)
+        if skipped:
+            print(
+                translate(
+                    "Training", "skipped {count} unreadable image(s); training on {train}:"
+                ).format(count=skipped, train=info["train_samples"]),
+                file=sys.stderr,
+                flush=True,
+            )
+            for item in info["skipped"][:SKIPPED_PRINTED]:
+                print(f"  {item['file']}: {item['problem']}", file=sys.stderr)
+            if skipped > SKIPPED_PRINTED:
+                print(
+                    "  "
+                    + translate("Training", "… and {count} more").format(
+                        count=skipped - SKIPPED_PRINTED
+                    ),
+                    file=sys.stderr,
+                )
 
     def on_batch(self, info) -> None:
         pass
@@ -102,48 +138,73 @@ class _PrintListener:
         print(" ".join(parts), flush=True)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def _on_sigterm(_number, _frame):
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     from visionagent.core import training
 
-    folder = training.is_folder_dataset(args.dataset)
-    aug = training.Augmentation()
-    if args.augment:
-        aug = (
-            training.Augmentation.for_digits()
-            if args.dataset in ("mnist-10k", "mnist")
-            else training.Augmentation.textbook()
-        )
-    validation_split = (
-        args.validation_split if args.validation_split is not None else (0.2 if folder else 0.1)
-    )
-    config = training.TrainConfig(
-        dataset=args.dataset,
-        arch=args.arch,
-        epochs=args.epochs,
-        batch_size=args.batch_size,
-        learning_rate=args.lr,
-        optimizer=args.optimizer,
-        dropout=args.dropout,
-        augmentation=aug,
-        validation_split=validation_split,
-        early_stopping=args.early_stopping > 0,
-        patience=max(1, args.early_stopping),
-        limit=args.limit,
-        seed=args.seed,
-        lr_schedule=args.lr_schedule,
-        image_size=args.image_size,
-        backbone=args.backbone,
-        backbone_weights=None if args.weights.lower() == "none" else args.weights,
-        fine_tune_epochs=max(0, args.fine_tune),
-        fine_tune_layers=args.fine_tune_layers,
-        multi_gpu=args.multi_gpu,
-    )
     try:
-        result = training.train(config, listener=_PrintListener())
-    except (training.DatasetUnavailable, ValueError) as exc:
+        out = training.check_output_path(args.out)
+        config = config_from_args(args)
+    except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    out = training.save_result(result, args.out)
+    before = _identity(out)
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread
+        previous = None
+    try:
+        return _train_and_save(training, config, out)
+    except KeyboardInterrupt:
+        after = _identity(out)
+        if after is not None and after != before:
+            message = translate("Training", "stopped after saving {path}").format(path=str(out))
+        elif before is not None:
+            message = translate(
+                "Training", "stopped; the previous model at {path} is unchanged"
+            ).format(path=str(out))
+        else:
+            message = translate("Training", "stopped; nothing was saved")
+        print(message, file=sys.stderr, flush=True)
+        return 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _train_and_save(training, config, out: Path) -> int:
+    try:
+        result = training.train(config, listener=_PrintListener())
+    except ValueError as exc:  # DatasetUnavailable, bad settings, unusable data
+        print(str(exc), file=sys.stderr)
+        return 2
+    if result.diverged is not None:
+        epoch, batch = result.diverged
+        print(
+            translate(
+                "Training",
+                "the loss became NaN in epoch {epoch}, batch {batch}: the run diverged and "
+                "nothing was saved. Try a smaller learning rate.",
+            ).format(epoch=epoch, batch=batch),
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        out = training.save_result(result, out)
+    except (OSError, ValueError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     if result.test_accuracy is not None:
         print(
             translate("Training", "test accuracy {acc:.2f}% on {dataset}").format(
@@ -152,5 +213,11 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     print(translate("Training", "parameters {count}").format(count=result.model.count_params()))
+    if result.snapshots:
+        print(
+            translate("Training", "weights of {count} epoch(s) kept in {file}").format(
+                count=len(result.snapshots), file=str(training.snapshot_path(out))
+            )
+        )
     print(translate("Training", "saved {path}").format(path=str(out)))
     return 0

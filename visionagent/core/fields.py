@@ -186,6 +186,8 @@ def add_arguments(parser: argparse.ArgumentParser, fields: Iterable[Field]) -> N
             kwargs["type"] = int
         elif field.kind == "float":
             kwargs["type"] = float
+        if field.kind != "choice":
+            kwargs["metavar"] = field.cli.lstrip("-").replace("-", "_").upper()
         if field.kind == "choice" and field.choices:
             kwargs["choices"] = [c.value for c in field.choices]
         parser.add_argument(field.cli, **kwargs)

@@ -16,8 +16,8 @@ The modules, by concern:
   unreadable files skipped by name, cached or streamed);
 - :mod:`.architectures` — the one table of architectures, backbones, :func:`build_model`;
 - :mod:`.augmentation` — program 8-5's random changes;
-- :mod:`.config` — :class:`TrainConfig`, :func:`defaults_for`, the field table
-  :data:`TRAIN_FIELDS`;
+- :mod:`.config` — :class:`TrainConfig`, :func:`defaults_for`; :mod:`.config_fields` — the
+  field table :data:`TRAIN_FIELDS` (the GUI form and the CLI options) and :func:`check_config`;
 - :mod:`.trainer` — :func:`train`; :mod:`.callbacks` — reporting, stop, best weights, epoch
   snapshots; :mod:`.listeners` — throttled and partial-result listeners;
 - :mod:`.evaluation` — accuracy, confusion matrix, confident mistakes; :mod:`.result` —
@@ -52,12 +52,11 @@ from visionagent.core.training.config import (
     MOMENTUM_OPTIMIZERS,
     MONITORS,
     OPTIMIZERS,
-    TRAIN_FIELDS,
     TrainConfig,
     augmentation_preset,
-    check_config,
     defaults_for,
 )
+from visionagent.core.training.config_fields import TRAIN_FIELDS, check_config
 from visionagent.core.training.datasets import (
     CIFAR10_NAMES,
     DATASETS,

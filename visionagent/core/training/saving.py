@@ -1,7 +1,8 @@
 """Saving a run: ``NAME.keras``, ``NAME.json`` and the epoch snapshots ``NAME.epochs.npz``.
 
 Every file is written to a temporary file in the destination folder and moved over the old one
-(:mod:`visionagent.core.atomic`), the model first, the JSON last: an interrupted save leaves the
+(:mod:`visionagent.core.atomic`): first the model, at once its JSON, then the snapshots (the JSON
+names them by the save's id, so stale snapshots are recognised). An interrupted save leaves the
 previous model and its JSON as they were. Once every new file is complete, SIGINT and SIGTERM wait
 (in the main thread) until the JSON has followed the model, so that Ctrl-C can never split the
 pair; only a SIGKILL or a power cut in the milliseconds between the two moves can leave the new
@@ -179,10 +180,10 @@ def save_result(result: TrainResult, out: Path | str) -> Path:
     text = json.dumps(meta, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     deferral = _DeferredSignals()
     with deferral, contextlib.ExitStack() as stack:
-        # The exits run in reverse order: the model replaces the old one first, then the
-        # snapshots, then the JSON.
-        json_tmp = stack.enter_context(atomic.replacing(out.with_suffix(".json")))
+        # The exits run in reverse order: the model replaces the old one first, the JSON right
+        # after it, then the snapshots (which the JSON names by the save's id).
         npz_tmp = stack.enter_context(atomic.replacing(npz)) if result.snapshots else None
+        json_tmp = stack.enter_context(atomic.replacing(out.with_suffix(".json")))
         stack.push(lambda kind, *_: None if kind else _stage("model-replaced", deferral))
         model_tmp = stack.enter_context(atomic.replacing(out))
         _stage("writing", deferral)

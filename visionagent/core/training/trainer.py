@@ -22,7 +22,8 @@ from visionagent.core.jobs import Cancelled
 from visionagent.core.training.architectures import build_model, model_summary, unfreeze_top
 from visionagent.core.training.augmentation import make_augmenter
 from visionagent.core.training.callbacks import EpochSnapshots, KeepBest, make_callbacks
-from visionagent.core.training.config import OPTIMIZERS, TrainConfig, check_config
+from visionagent.core.training.config import OPTIMIZERS, TrainConfig
+from visionagent.core.training.config_fields import check_config
 from visionagent.core.training.datasets import (
     BatchShaping,
     TrainingData,
