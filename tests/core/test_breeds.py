@@ -107,8 +107,10 @@ def test_gradcam_has_the_photo_size_and_is_zero_outside_the_square(shipped):
     assert heatmap.shape == image.shape[:2]
     assert heatmap.dtype == np.float32
     assert 0.0 <= heatmap.min() and heatmap.max() <= 1.0 and heatmap.max() > 0.5
-    x, _, side, _ = result.box
-    assert side == 300 and heatmap[:, :x].max() == 0.0 and heatmap[:, x + side :].max() == 0.0
+    x, y, side, _ = result.box  # the standard evaluation crop: 87.5 % of the shorter side
+    assert side == round(300 * 0.875) and (x, y) == ((451 - side) // 2, (300 - side) // 2)
+    assert heatmap[:, :x].max() == 0.0 and heatmap[:, x + side :].max() == 0.0
+    assert heatmap[:y].max() == 0.0 and heatmap[y + side :].max() == 0.0
     overlay = breeds.overlay_heatmap(image, heatmap)
     assert overlay.shape == image.shape and overlay.dtype == np.uint8
     assert not np.array_equal(overlay, image)
