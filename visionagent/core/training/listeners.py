@@ -66,7 +66,8 @@ class ThrottledListener:
         self._last = float("-inf")
 
     def on_start(self, info: dict[str, Any]) -> None:
-        self.flush()
+        if self._pending:  # the frozen phase's last batches before the fine-tuning starts
+            self.flush()
         if self._on_start is not None:
             self._on_start(info)
 
