@@ -4,11 +4,11 @@ Both fit the same model (same architecture, optimizer, XLA setting) on the same 
 same ``tf.data`` pipeline (:func:`visionagent.core.training.make_datasets`) with the same
 validation set. The app run is ``training.train`` with the GUI's listener chain (the reporting
 callback, a :class:`~visionagent.core.training.ThrottledListener` that groups batches the way the
-Training tab receives them, the best-weights callback). The plain run is ``model.fit(verbose=0)``
-with only an epoch timer (epoch hooks do not synchronise batches). Epoch times are measured
-from ``on_epoch_begin`` to ``on_epoch_end`` (training and validation); the first epoch (tracing,
-XLA compilation, caches) is excluded. samples/s = training images / median epoch time; the figure
-is the median over ``--runs`` interleaved runs of each.
+Training tab receives them, the best-weights callback, the epoch snapshots). The plain run is
+``model.fit(verbose=0)`` with only an epoch timer (epoch hooks do not synchronise batches).
+Epoch times are measured from ``on_epoch_begin`` to ``on_epoch_end`` (training and validation);
+the first epoch (tracing, XLA compilation, caches) is excluded. samples/s = training images /
+median epoch time; the figure is the median over ``--runs`` interleaved runs of each.
 
 ``--clock cpu`` times epochs in process CPU seconds (all threads) instead of wall-clock seconds:
 on a machine shared with other work the wall clock mostly measures the neighbours, while the CPU
@@ -68,24 +68,15 @@ class GuiLikeConsumer:
         pass
 
 
-def run_app(config: training.TrainConfig, data: training.DataSplit, clock) -> list[float]:
+def run_app(config: training.TrainConfig, data: training.TrainingData, clock) -> list[float]:
     consumer = GuiLikeConsumer()
     listener = training.ThrottledListener(consumer.batches, consumer.epoch, interval=0.05)
-    timer = epoch_timer(clock)
-    original = training.make_callbacks
-
-    def with_timer(*args, **kwargs):  # the app's callbacks, plus the same epoch timer as plain
-        return [timer, original(*args, **kwargs)]
-
-    training.make_callbacks = with_timer
-    try:
-        training.train(config, listener=listener, data=data)
-    finally:
-        training.make_callbacks = original
+    timer = epoch_timer(clock)  # the app's callbacks, plus the same epoch timer as plain
+    training.train(config, listener=listener, data=data, callbacks=[timer])
     return timer.seconds
 
 
-def run_plain(config: training.TrainConfig, data: training.DataSplit, clock) -> list[float]:
+def run_plain(config: training.TrainConfig, data: training.TrainingData, clock) -> list[float]:
     keras = backend.keras()
     keras.utils.set_random_seed(config.seed)
     model = training.build_model(

@@ -32,8 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from visionagent.core import backend, training  # noqa: E402
-from visionagent.core.registry import write_metadata  # noqa: E402
+from visionagent.core import atomic, backend, training  # noqa: E402
 
 AUGMENTATION = training.Augmentation(
     rotation_deg=10.0, shift=2.0 / 28.0, zoom=0.08, shear=0.1, elastic=1.0, thickness=True
@@ -89,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "digits_cnn.keras")
     args = parser.parse_args(argv)
+    try:
+        training.check_output_path(args.out)  # before 20 minutes of training, not after
+    except ValueError as exc:
+        parser.error(str(exc))
     command = "python scripts/train_digits_model.py" + "".join(
         f" {a}" for a in (argv if argv is not None else sys.argv[1:])
     )
@@ -118,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             limit=args.limit,
             seed=args.seed + i,
             lr_schedule="cosine",
+            snapshot_epochs=False,  # the ensemble is saved by hand, without replay
         )
         result = training.train(config, listener=EpochPrinter(i, args.members), data=data)
         results.append(result)
@@ -183,10 +187,10 @@ def main(argv: list[str] | None = None) -> int:
             "../shared/datasets/mnist-test, used only to report accuracy",
         },
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    out = args.out.with_suffix(".keras")
-    model.save(out)
-    write_metadata(out, meta)
+    out = training.check_output_path(args.out)
+    with atomic.replacing(out) as tmp:  # the shipped model is replaced whole or not at all
+        model.save(tmp)
+    atomic.write_json(out.with_suffix(".json"), meta)
     size_mb = out.stat().st_size / 1e6
     print(
         f"ensemble of {args.members}: {model.count_params():,} parameters, {size_mb:.1f} MB, "
