@@ -27,12 +27,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from visionagent.core.confidence import DEFAULT_THRESHOLDS, ConfidenceRule
 from visionagent.i18n import translate
 
 SIZE = 28  # network input side
 FIT = 20  # MNIST puts the digit's longer side in a 20×20 box
 PREPROCESSING = ("mnist", "naive")
-UNSURE_BELOW = 0.80  # a best probability below this flags the box as unsure
+UNSURE_BELOW = DEFAULT_THRESHOLDS["digits"]  # best probability below this: unsure (a setting)
 INK_LEVEL = 0.25  # a pixel darker (or brighter, light-on-dark) than this counts as ink
 MIN_EXTENT = 0.06  # ink whose bounding box is smaller than this fraction of the box is a speck
 
@@ -237,6 +238,8 @@ class DigitRecognizer:
         self.model = model
         self.max_boxes = max_boxes
         self.unsure_below = unsure_below
+        # The shared "not sure" rule: best probability and its lead over the runner-up.
+        self.rule = ConfidenceRule.for_mode("digits", unsure_below)
         self.outputs_kind = outputs.output_kind(model, outputs_kind)  # softmax added for logits
         shape = (
             tuple(int(s) for s in model.inputs[0].shape[1:])
@@ -303,7 +306,9 @@ class DigitRecognizer:
             digit = int(probs[i].argmax())
             confidence = float(probs[i, digit])
             boxes.append(
-                BoxResult(i, False, digit, confidence, confidence < self.unsure_below, probs[i], x)
+                BoxResult(
+                    i, False, digit, confidence, not self.rule.judge(probs[i]).sure, probs[i], x
+                )
             )
         return Recognition(boxes, method, time.perf_counter() - started)
 

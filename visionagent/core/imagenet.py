@@ -332,7 +332,7 @@ class ImageNetRecognizer:
     ) -> np.ndarray:
         """Grad-CAM heatmap (float32 0..1) of the photo's size for class ``index`` (default: the
         best class); 0 outside the square the model saw."""
-        from visionagent.core.breeds import expand_heatmap
+        from visionagent.core.cam import expand_heatmap
 
         if index < 0:
             classification = classification or self.classify(image, top_k=1)
