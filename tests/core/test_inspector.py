@@ -184,6 +184,21 @@ def test_maps_of_a_tiny_model_match_the_numpy_convolution(tiny):
         tiny.run(_digit_one(), layer="nothing")
 
 
+def test_jobs_load_once_and_inspect_many_inputs(tmp_path, make_tiny_digits_model):
+    from visionagent.core.inspector import inspect_image, load_inspector
+    from visionagent.core.jobs import TaskState
+
+    make_tiny_digits_model(tmp_path)
+    seen = []
+    state = TaskState(progress=lambda fraction, _message: seen.append(fraction))
+    inspector = load_inspector(state, ModelRegistry([tmp_path]), "tiny_digits")
+    assert seen[-1] == 1.0
+    one = inspect_image(TaskState(), inspector, _digit_one())
+    blank = inspect_image(TaskState(), inspector, np.zeros((50, 50), np.uint8), layer="conv_b")
+    assert one.layer("conv_b").maps.shape == blank.layers[0].maps.shape == (24, 24, 6)
+    assert not np.allclose(one.layer("conv_b").maps, blank.layers[0].maps)
+
+
 def test_the_first_convolution_cell_is_written_out(tiny):
     inspection = tiny.run(_digit_one())
     maps = inspection.layer("conv_a").maps

@@ -23,7 +23,13 @@ from visionagent.core.inspector.inputs import (
     mnist_sample,
     prepare,
 )
-from visionagent.core.inspector.inspection import Inspection, Inspector, Prediction
+from visionagent.core.inspector.inspection import (
+    Inspection,
+    Inspector,
+    Prediction,
+    inspect_image,
+    load_inspector,
+)
 from visionagent.core.inspector.kinds import CONV_KINDS, KINDS, kind_of
 from visionagent.core.inspector.table import (
     LayerInfo,
@@ -47,8 +53,10 @@ __all__ = [
     "Reach",
     "architecture_table",
     "digit_to_mnist",
+    "inspect_image",
     "kind_of",
     "layer_table",
+    "load_inspector",
     "mnist_sample",
     "prepare",
     "table_of",

@@ -406,3 +406,23 @@ def _preprocessing(info, shape: tuple[int, ...]) -> str:
     if tuple(shape) == (28, 28, 1):
         return "mnist"
     return "efficientnet_lite" if shape[-1] == 3 and shape[0] >= 96 else "scale01"
+
+
+# ------------------------------------------------------------------------------ jobs
+def load_inspector(state, registry, name: str, member: int = 0) -> Inspector:
+    """Job: load ``name`` from ``registry``, wrap it and trace its probe once (worker thread)."""
+    state.progress(0.1, translate("Inspector", "Loading the model…"))
+    model, info = registry.load(name)
+    state.check()
+    inspector = Inspector(model, info, member=member)
+    state.check()
+    state.progress(0.6, translate("Inspector", "Warming up…"))
+    inspector.warm_up()
+    state.progress(1.0, "")
+    return inspector
+
+
+def inspect_image(state, inspector: Inspector, image, layer: str | None = None) -> Inspection:
+    """Job: one input through an :class:`Inspector` (a drawing, a photo, a data-set sample)."""
+    state.check()
+    return inspector.run(image, layer=layer)
