@@ -15,7 +15,7 @@ import sys
 from visionagent import APP_NAME, __version__
 from visionagent.i18n import LANGUAGES, translate
 
-COMMAND_MODULES = ("digits", "breed", "train", "export", "lessons", "inspect")
+COMMAND_MODULES = ("digits", "breed", "classify", "train", "export", "lessons", "inspect")
 _cli_app = None  # a QCoreApplication holding the translators of --lang for subcommands
 
 
@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             from visionagent import logs
             from visionagent.app import run_gui
 
+            if not args.verbose:
+                logs.quiet_libraries()
             logs.setup(verbose=args.verbose)
             return run_gui(language=args.lang)
         return _run_command(args)

@@ -29,7 +29,7 @@ def register(sub) -> None:
         default=None,
         metavar="NAME",
         help="registry model name (task imagenet or breeds) or a .keras path; default: the "
-        "shipped EfficientNet-Lite0",
+        "shipped EfficientNet-Lite2 (imagenet_efficientnet_lite0 is the fast one)",
     )
     p.set_defaults(func=run)
 
@@ -128,7 +128,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             for rank, guess in enumerate(result.imagenet_top, start=1):
                 print(
-                    f"  {rank}. {guess.name}  {100 * guess.probability:5.1f}%  ({guess.wnid}, "
+                    f"  {rank}. {guess.display(language)}  {100 * guess.probability:5.1f}%  "
+                    f"({guess.wnid}, "
                     f"ImageNet {guess.index})"
                 )
     if args.json:
