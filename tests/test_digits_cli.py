@@ -120,3 +120,60 @@ def test_shipped_model_on_the_mnist_test_set(capsys, shipped, mnist_test_dir):
     percent = float(re.fullmatch(r"accuracy (\d+\.\d\d)%", out.strip().splitlines()[-1]).group(1))
     assert percent >= 99.3
     assert "/10000 correct" in out
+
+
+# -------------------------------------------------------------------------------- issue 12
+def _tiny(folder, name: str, weights=None) -> None:
+    """A tiny digits model in ``folder`` (its weights replaced by ``weights(w)`` if given)."""
+    from visionagent.core import backend
+    from visionagent.core.registry import write_metadata
+
+    keras = backend.keras()
+    model = keras.Sequential(
+        [
+            keras.Input((28, 28, 1)),
+            keras.layers.Flatten(),
+            keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
+    if weights is not None:
+        model.set_weights([weights(w) for w in model.get_weights()])
+    folder.mkdir(parents=True, exist_ok=True)
+    model.save(folder / f"{name}.keras")
+    write_metadata(
+        folder / f"{name}.keras",
+        {
+            "task": "digits",
+            "class_names": [str(i) for i in range(10)],
+            "input_shape": [28, 28, 1],
+            "preprocessing": "mnist",
+        },
+    )
+
+
+def test_a_model_of_nan_weights_gives_one_line_and_no_digit(
+    tmp_path, capsys, monkeypatch, tf_backend
+):
+    monkeypatch.setenv("VISIONAGENT_HOME", str(tmp_path / "home"))
+    _tiny(tmp_path / "home" / "models", "diverged", lambda w: np.full_like(w, np.nan))
+    image = tmp_path / "d.png"
+    cv2.imwrite(str(image), np.eye(40, dtype=np.uint8) * 255)
+    code, out, err = run(capsys, "--model", "diverged", "--json", str(image))
+    assert code == 2 and out == ""
+    [line] = err.strip().splitlines()
+    assert "diverged.keras" in line and "NaN" in line
+
+
+@pytest.mark.slow
+def test_a_broken_user_model_does_not_stop_the_default_one(
+    tmp_path, capsys, monkeypatch, shipped, bundled
+):
+    home = tmp_path / "home"
+    monkeypatch.setenv("VISIONAGENT_HOME", str(home))
+    (home / "models").mkdir(parents=True)
+    (home / "models" / "mine.keras").write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    meta = {"task": "digits", "class_names": ["0"], "input_shape": 5, "preprocessing": "mnist"}
+    (home / "models" / "mine.json").write_text(json.dumps(meta))
+    files, labels = digit_files(tmp_path, bundled, picks=(0,))
+    code, out, err = run(capsys, files[0])
+    assert code == 0 and err == "" and out.startswith(files[0])

@@ -52,7 +52,12 @@ def setup(verbose: bool = False) -> Path | None:
     if existing:
         path = Path(existing[0].baseFilename)
     else:
-        folder = log_dir()
+        early = _Collect()  # what finding the folder says (a fallback) goes to the file too
+        root.addHandler(early)
+        try:
+            folder = log_dir()
+        finally:
+            root.removeHandler(early)
         try:
             if folder is None:
                 raise OSError("no writable log folder")
@@ -68,9 +73,20 @@ def setup(verbose: bool = False) -> Path | None:
             handler.setFormatter(logging.Formatter(_FORMAT))
             root.addHandler(handler)
             path = Path(handler.baseFilename)
+        for record in early.records:
+            root.handle(record)
     if verbose:
         _console_handler(root, logging.INFO)
     return path
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 def _console_handler(root: logging.Logger, level: int) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageOps
 
 from visionagent.core.images import MAX_SIDE, ImageError, decode, list_images, read_image
@@ -203,3 +205,151 @@ def test_pillow_only_formats_are_not_needed_but_gif_reads(tmp_path):
     Image.fromarray(_pattern()).save(buffer, "GIF")
     out = decode(buffer.getvalue(), "x.gif")
     assert out.shape == (48, 64, 3)
+
+
+# ------------------------------------------------------------------ issue 12: hostile inputs
+def _read_in_child(path: Path, timeout: float = 20.0):
+    """read_image in a child process with a memory cap: (exit code, stdout, stderr)."""
+    import resource
+    import subprocess
+    import sys
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 31, 1 << 31))
+
+    code = (
+        "import sys\nfrom visionagent.core.images import ImageError, read_image\n"
+        "try:\n    read_image(sys.argv[1])\nexcept ImageError as exc:\n    print(exc)\n"
+        "    sys.exit(3)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=cap,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    return out.returncode, out.stdout, out.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev_zero", "link_to_dev_zero"])
+def test_special_files_are_refused_before_reading(tmp_path, kind):
+    import os
+
+    if kind == "fifo":
+        path = tmp_path / "pipe.jpg"
+        os.mkfifo(path)
+    elif kind == "dev_zero":
+        path = Path("/dev/zero")
+    else:
+        path = tmp_path / "zero.png"
+        os.symlink("/dev/zero", path)
+    code, out, err = _read_in_child(path)  # a hang raises TimeoutExpired, a memory blow-up fails
+    assert code == 3, err
+    assert str(path) in out and "not a regular file" in out
+
+
+def test_a_file_larger_than_the_limit_is_refused_unread(tmp_path):
+    from visionagent.core import images
+
+    path = tmp_path / "sparse.png"
+    with open(path, "wb") as handle:
+        handle.truncate(images.MAX_FILE_BYTES + 1)
+    with pytest.raises(ImageError, match="too large"):
+        read_image(path)
+
+
+def _jpeg_with(kind: str) -> bytes:
+    data = _encoded(".jpg")
+    sos = data.index(b"\xff\xda")
+    start = sos + 2 + int.from_bytes(data[sos + 2 : sos + 4], "big")
+    end = data.rindex(b"\xff\xd9")
+    out = bytearray(data)
+    if kind == "zeroed scan data":
+        third = (end - start) // 3
+        out[start + third : start + 2 * third] = bytes(third)
+    elif kind == "impossible SOF size":
+        sof = data.index(b"\xff\xc0")
+        out[sof + 5 : sof + 7] = (60000).to_bytes(2, "big")
+    elif kind == "premature end":
+        out = out[: start + (end - start) // 2] + b"\xff\xd9"
+    return bytes(out)
+
+
+@pytest.mark.parametrize("kind", ["zeroed scan data", "impossible SOF size", "premature end"])
+def test_partly_corrupt_jpeg_is_named_and_nothing_is_printed(tmp_path, kind):
+    path = tmp_path / f"{kind}.jpg"
+    path.write_bytes(_jpeg_with(kind))
+    with pytest.raises(ImageError) as info:
+        read_image(path)
+    assert str(path) in str(info.value) and "partly damaged" in str(info.value)
+    code, out, err = _read_in_child(path)
+    assert code == 3 and err == ""  # libjpeg's own warning never reaches stderr
+
+
+def test_png_with_a_bad_checksum_is_refused_silently(tmp_path):
+    data = bytearray(_encoded(".png"))
+    data[data.index(b"IDAT") + 10] ^= 0xFF
+    path = tmp_path / "crc.png"
+    path.write_bytes(bytes(data))
+    code, out, err = _read_in_child(path)
+    assert code == 3 and str(path) in out and err == ""  # no "libpng error" line
+
+
+def test_rgba_tiff_alpha_is_applied_once(tmp_path):
+    rgba = np.zeros((4, 4, 4), np.uint8)
+    rgba[..., 0], rgba[..., 3] = 200, 128  # red 200 at 50 % over white
+    path = tmp_path / "alpha.tiff"
+    Image.fromarray(rgba, "RGBA").save(path)
+    r, g, b = (int(v) for v in read_image(path)[0, 0])
+    assert abs(r - 227) <= 2 and abs(g - 127) <= 2 and abs(b - 127) <= 2  # OpenCV: r = 177
+
+
+def test_float_tiffs_are_scaled_by_their_range(tmp_path):
+    for value, expected in ((200.0, 200), (0.25, 64), (1000.0, 255)):
+        path = tmp_path / f"float{value}.tiff"
+        Image.fromarray(np.full((4, 4), value, np.float32), "F").save(path)
+        assert abs(int(read_image(path, mode="gray")[0, 0]) - expected) <= 1, value
+    ok, data = cv2.imencode(".tiff", np.full((4, 4, 3), 100.0, np.float32))  # float RGB
+    (tmp_path / "rgb.tiff").write_bytes(data.tobytes())
+    assert tuple(read_image(tmp_path / "rgb.tiff")[0, 0]) == (100, 100, 100)
+
+
+def test_an_all_nan_tiff_is_refused(tmp_path):
+    path = tmp_path / "nan.tiff"
+    Image.fromarray(np.full((4, 4), np.nan, np.float32), "F").save(path)
+    with pytest.raises(ImageError, match="NaN"):
+        read_image(path)
+    partly = np.full((4, 4), 0.5, np.float32)
+    partly[0, 0] = np.nan
+    Image.fromarray(partly, "F").save(path)
+    assert int(read_image(path, mode="gray")[1, 1]) == 128
+
+
+def test_path_problems_name_the_file(tmp_path):
+    import os
+
+    (tmp_path / "plain.png").write_bytes(b"x")
+    os.symlink("loop.png", tmp_path / "loop.png")
+    for path, words in (
+        (tmp_path / ("x" * 300 + ".png"), "too long"),
+        (tmp_path / "plain.png" / "x.png", "does not exist"),
+        (tmp_path / "loop.png", "symbolic links"),
+    ):
+        with pytest.raises(ImageError, match=words) as info:
+            read_image(path)
+        assert str(path) in str(info.value)
+
+
+MAGICS = [b"", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"GIF89a", b"BM", b"RIFF"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=600), st.sampled_from(MAGICS))
+def test_any_bytes_decode_or_raise_image_error(data, magic):
+    try:
+        out = decode(magic + data, "fuzz")
+    except ImageError:
+        return
+    assert out.dtype == np.uint8 and out.ndim == 3 and out.shape[2] == 3

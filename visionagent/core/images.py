@@ -12,7 +12,7 @@ is printed on stderr: JPEG goes through libjpeg-turbo in strict mode (``simplejp
 libjpeg warning ("Corrupt JPEG data", "premature end", a size the data cannot fill) is an error
 and the file is reported as partly damaged instead of being shown with grey blocks; everything
 else goes through Pillow (its TIFF reader keeps unassociated alpha as it is, where OpenCV's
-premultiplies it). OpenCV is only the last resort for what Pillow cannot open (float RGB TIFF).
+premultiplies it). OpenCV is only the last resort for TIFFs Pillow cannot open (float RGB).
 Anything else raises :class:`ImageError` naming the file.
 """
 
@@ -116,7 +116,7 @@ def to_uint8(img: np.ndarray) -> np.ndarray:
     finite = np.isfinite(values)
     if not finite.any():
         raise ValueError("no finite pixel value")
-    top = float(values[finite].max()) if finite.any() else 0.0
+    top = float(values[finite].max())
     if np.issubdtype(img.dtype, np.floating) and top <= 1.0:
         scale = 255.0
     elif top <= 255.0:
@@ -239,7 +239,7 @@ def decode(
         img = _decode_jpeg(data, source, mode, size, max_side)
     if img is None:
         img = _decode_pillow(data, source)
-    if img is None:
+    if img is None and data[:4] in (b"II*\0", b"MM\0*"):  # float RGB(A) TIFF: OpenCV reads it
         img = _decode_opencv(data)
     if img is None or img.size == 0 or img.ndim not in (2, 3):
         raise ImageError(source, _damaged())
