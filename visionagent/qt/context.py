@@ -14,14 +14,17 @@ class AppContext(QObject):
     ``tf_ready`` fires once TensorFlow is imported (with the device info); ``models_changed``
     fires after the registry was rescanned (a model was trained or saved); ``model_selected``
     ``(task, name)`` asks every model picker of that task to switch to ``name`` now (a model
-    just trained and chosen as the recognizer's); ``status_message`` asks the main window to show
-    a short message.
+    just trained and chosen as the recognizer's); ``inspect_requested`` asks the Inside tab to
+    open a model and an input (a dict: ``{"model": name}`` and optionally ``"image"`` (RGB or
+    grey array), ``"path"`` or ``"result"`` (a finished TrainResult)); ``status_message`` asks
+    the main window to show a short message.
     """
 
     tf_ready = pyqtSignal(object)
     tf_failed = pyqtSignal(str)
     models_changed = pyqtSignal()
     model_selected = pyqtSignal(str, str)
+    inspect_requested = pyqtSignal(dict)
     status_message = pyqtSignal(str)
 
     def __init__(self, registry: ModelRegistry | None = None, parent: QObject | None = None):
