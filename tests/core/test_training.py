@@ -332,6 +332,7 @@ def test_transfer_learning_on_a_folder_end_to_end(tmp_path, tf_backend, user_hom
         out.with_suffix(".json").unlink()
 
 
+@pytest.mark.slow
 def test_transfer_on_the_shipped_efficientnet_lite0_backbone(tf_backend):
     from visionagent.core import efficientnet_lite
 
