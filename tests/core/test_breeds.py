@@ -60,6 +60,7 @@ def shipped():
     return recognizer
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("photo", ["chelsea.png", "coffee.png"])
 def test_non_dog_photos_are_not_dogs(shipped, photo):
     result = shipped.recognize_file(SAMPLES / photo)
@@ -72,6 +73,7 @@ def test_non_dog_photos_are_not_dogs(shipped, photo):
         assert result.looks_like.index in CAT_CLASSES
 
 
+@pytest.mark.slow
 def test_dog_photo_top5_is_renormalised_over_breeds(shipped):
     image = read_image(SAMPLES / "bullmastiff.jpg")
     result = shipped.recognize(image, top_k=5, file="bullmastiff.jpg")
@@ -91,6 +93,7 @@ def test_dog_photo_top5_is_renormalised_over_breeds(shipped):
     assert best.probability == pytest.approx(raw[0].probability / result.dog_probability, rel=1e-4)
 
 
+@pytest.mark.slow
 def test_json_record_has_the_cli_fields(shipped):
     record = shipped.recognize_file(SAMPLES / "dalmatian.jpg", top_k=3).to_json()
     assert set(record) >= {"file", "is_dog", "dog_probability", "top"}
@@ -100,6 +103,7 @@ def test_json_record_has_the_cli_fields(shipped):
     assert cat["is_dog"] is False and "looks_like" in cat
 
 
+@pytest.mark.slow
 def test_gradcam_has_the_photo_size_and_is_zero_outside_the_square(shipped):
     image = read_image(SAMPLES / "chelsea.png")  # 451 × 300: a non-square photo
     result = shipped.recognize(image)
@@ -116,6 +120,7 @@ def test_gradcam_has_the_photo_size_and_is_zero_outside_the_square(shipped):
     assert not np.array_equal(overlay, image)
 
 
+@pytest.mark.slow
 def test_folder_run_and_csv(shipped, tmp_path):
     folder = tmp_path / "사진"
     folder.mkdir()
@@ -139,6 +144,50 @@ def test_folder_run_and_csv(shipped, tmp_path):
     assert dog["is_dog"] == "yes" and dog["name_ko"] == "불마스티프"
 
 
+@pytest.mark.slow
+def test_default_is_lite2_and_batched_folder_runs_match_single_photos(shipped, tmp_path):
+    assert shipped.name == breeds.DEFAULT_MODEL == "imagenet_efficientnet_lite2"
+    names = ("bullmastiff.jpg", "dalmatian.jpg", "chelsea.png")
+    for name in names:
+        (tmp_path / name).write_bytes((SAMPLES / name).read_bytes())
+    rows = breeds.recognize_folder(TaskState(), shipped, tmp_path, top_k=3, batch_size=2)
+    for row in rows:
+        single = shipped.recognize_file(row.path, top_k=3)
+        assert row.recognition.is_dog == single.is_dog
+        assert [s.breed for s in row.recognition.top] == [s.breed for s in single.top]
+        assert row.recognition.dog_probability == pytest.approx(single.dog_probability, abs=1e-4)
+    assert sum(r.recognition.is_dog for r in rows) == 2  # Lite2 spreads its dalmatian wider
+
+
+@pytest.mark.slow
+def test_not_sure_answers_name_two_candidates(shipped):
+    strict = breeds.ConfidenceRule(threshold=0.99, margin=0.0)
+    shipped.rule = shipped.imagenet_rule = strict
+    try:
+        dog = shipped.recognize_file(SAMPLES / "bullmastiff.jpg")
+        assert not dog.sure
+        assert dog.summary() == f"Not sure — maybe {dog.top[0].name} or {dog.top[1].name}"
+        assert dog.summary("ko") == f"Not sure — maybe {dog.top[0].name_ko} or {dog.top[1].name_ko}"
+        cat = shipped.recognize_file(SAMPLES / "chelsea.png")
+        assert cat.summary().startswith("Not a dog — not sure: maybe ")
+        assert cat.imagenet_top[0].name_ko in cat.summary("ko")
+        assert dog.to_json()["top"][0]["breed"] == "n02108422-bull_mastiff"  # format unchanged
+    finally:
+        shipped.rule = breeds.ConfidenceRule.for_mode("breeds")
+        shipped.imagenet_rule = breeds.ConfidenceRule.for_mode("imagenet")
+
+
+@pytest.mark.slow
+def test_lite0_stays_selectable_as_the_fast_model():
+    registry = ModelRegistry([paths.models_dir()])
+    fast = breeds.BreedRecognizer.from_registry(registry, "imagenet_efficientnet_lite0")
+    assert fast.classifier.size == 224 and fast.classifier.crop == 0.875
+    assert "fast" in registry.info("imagenet_efficientnet_lite0").meta["display_name"]
+    assert "accurate" in registry.info("imagenet_efficientnet_lite2").meta["display_name"]
+    assert fast.recognize_file(SAMPLES / "bullmastiff.jpg").top[0].wnid == "n02108422"
+
+
+@pytest.mark.slow
 def test_cancelled_folder_run_stops(shipped):
     state = TaskState()
     state.cancel()
@@ -190,6 +239,7 @@ BREED_META = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("nested", [False, True])
 def test_fine_tuned_breed_model_uses_its_class_names(tf_backend, tmp_path, nested):
     from visionagent.core import backend
@@ -215,6 +265,7 @@ def test_fine_tuned_breed_model_uses_its_class_names(tf_backend, tmp_path, neste
     assert heatmap.shape == image.shape[:2] and heatmap.max() <= 1.0
 
 
+@pytest.mark.slow
 def test_fine_tuned_model_with_wnid_class_names_and_imagenet_gate(tf_backend, tmp_path):
     from visionagent.core import backend
 
@@ -235,6 +286,7 @@ def test_fine_tuned_model_with_wnid_class_names_and_imagenet_gate(tf_backend, tm
     assert dog.is_dog and dog.to_json()["top"][0]["wnid"].startswith("n0")
 
 
+@pytest.mark.slow
 def test_models_of_other_tasks_are_refused(tf_backend, tmp_path):
     from visionagent.core import backend
 
@@ -250,6 +302,7 @@ def test_models_of_other_tasks_are_refused(tf_backend, tmp_path):
 
 
 # ------------------------------------------------------------------------------------- CLI
+@pytest.mark.slow
 def test_cli_json_and_unreadable_files(tmp_path, capsys):
     from visionagent.cli import main
 
@@ -279,6 +332,7 @@ def test_cli_json_and_unreadable_files(tmp_path, capsys):
     assert records[1]["is_dog"] is False
 
 
+@pytest.mark.slow
 def test_cli_text_with_a_fine_tuned_model_file(tf_backend, tmp_path, capsys):
     from visionagent.cli import main
     from visionagent.core import backend

@@ -113,6 +113,7 @@ def test_shipped_imagenet_models_record_the_evaluation_crop_and_measurements(nam
     assert metrics["parity_max_abs_logit_diff"]["value"] < TOLERANCE
 
 
+@pytest.mark.slow
 def test_logits_match_stored_pytorch_logits(shipped):
     _, logits_model = shipped
     reference = np.load(DATA / "efficientnet_lite0_reference.npz")
@@ -142,6 +143,7 @@ def test_metadata_lists_1000_classes_with_provenance():
     assert meta["provenance"]["weights_license"] == "Apache-2.0"
 
 
+@pytest.mark.slow
 def test_probabilities_output_and_registry(shipped):
     from visionagent.core.registry import ModelRegistry
 
@@ -154,6 +156,7 @@ def test_probabilities_output_and_registry(shipped):
     assert probabilities.sum() == pytest.approx(1.0, abs=1e-4)
 
 
+@pytest.mark.slow
 def test_builder_without_top_and_backbone(shipped):
     model, _ = shipped
     headless = efficientnet_lite.efficientnet_lite0(include_top=False, pooling="avg")
@@ -176,6 +179,7 @@ def test_builder_without_top_and_backbone(shipped):
     )
 
 
+@pytest.mark.slow
 def test_folded_batch_norm_model_computes_the_same_logits(shipped):
     from visionagent.core import backend
 

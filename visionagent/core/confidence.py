@@ -48,13 +48,7 @@ class Verdict:
     probability: float  # its probability p1
     margin: float  # p1 − p2 (p1 when there is one class)
     candidates: tuple[int, ...]  # the classes to name: the best alone when sure, else up to 2
-
-    @property
-    def reason(self) -> str:
-        """``""`` when sure, ``"low"`` (best probability too low) or ``"close"`` (two compete)."""
-        if self.sure:
-            return ""
-        return "close" if self.margin < self.probability / 2 else "low"
+    reason: str = ""  # "" when sure, "low" (best probability too low), "close" (two compete)
 
 
 @dataclass(frozen=True)
@@ -88,9 +82,9 @@ class ConfidenceRule:
         best = int(order[0])
         p1 = float(p[best])
         p2 = float(p[order[1]]) if p.size > 1 else 0.0
-        sure = p1 >= self.threshold and (p1 - p2) >= self.margin
-        candidates = (best,) if sure else tuple(int(i) for i in order[:MAYBE_COUNT])
-        return Verdict(sure, best, p1, p1 - p2, candidates)
+        reason = "low" if p1 < self.threshold else "close" if (p1 - p2) < self.margin else ""
+        candidates = (best,) if not reason else tuple(int(i) for i in order[:MAYBE_COUNT])
+        return Verdict(not reason, best, p1, p1 - p2, candidates, reason)
 
     def judge_batch(self, probabilities: np.ndarray) -> np.ndarray:
         """Boolean "sure" for each row of an ``(N, classes)`` array (vectorised)."""
