@@ -690,7 +690,7 @@ def cli_cases(folder: Path) -> list[Case]:
     cases = []
 
     def many(command: str, good: str) -> list[Outcome]:
-        result = run_python(["-m", "visionagent", command, good, *bad], env=env, timeout=240)
+        result = run_python(["-m", "visionagent", command, good, *bad], env=env, timeout=150)
         return judge_cli(result, bad, 1, [f"{good}:"])
 
     def quiet(command: str, good: str) -> list[Outcome]:

@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+if os.environ.get("VISIONAGENT_REPO"):  # the app's code from another checkout, the cases from here
+    sys.path.insert(0, os.environ["VISIONAGENT_REPO"])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 

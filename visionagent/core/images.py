@@ -212,10 +212,17 @@ def _decode_pillow(data: bytes, source: Path | str) -> np.ndarray | None:
 
 def _decode_opencv(data: bytes) -> np.ndarray | None:
     """The last resort (formats Pillow cannot open): channels turned from BGR(A) to RGB(A)."""
+    logging = getattr(cv2, "utils", None) and getattr(cv2.utils, "logging", None)
+    level = logging.getLogLevel() if logging else None
     try:
+        if logging:  # a damaged TIFF is reported by us, with its name: libtiff need not say it
+            logging.setLogLevel(logging.LOG_LEVEL_SILENT)
         img = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_UNCHANGED)
     except cv2.error:  # OpenCV refuses some headers (sizes over its limits) with an exception
         return None
+    finally:
+        if logging:
+            logging.setLogLevel(level)
     if img is None or img.size == 0:
         return None
     if img.ndim == 3 and img.shape[2] == 3:
