@@ -375,6 +375,8 @@ def fold_batch_norm(model):
     """
     import numpy as np
 
+    if not any(type(layer).__name__ == "BatchNormalization" for layer in model.layers):
+        return model  # already folded
     has_top = any(layer.name == LOGITS_LAYER for layer in model.layers)
     has_softmax = any(layer.name == "predictions" for layer in model.layers)
     num_classes = model.get_layer(LOGITS_LAYER).units if has_top else 1000
