@@ -263,6 +263,17 @@ class FolderData:
                 yield np.stack(images).astype(np.float32), labels[keep]
 
 
+def _pick(images: np.ndarray | None, mask: np.ndarray) -> np.ndarray | None:
+    """The images where ``mask`` is set: a view when they are one run (no copy of a large
+    cache), else a copy."""
+    if images is None:
+        return None
+    where = np.flatnonzero(mask)
+    if len(where) and where[-1] - where[0] + 1 == len(where):
+        return images[where[0] : where[-1] + 1]
+    return images[mask]
+
+
 def _nothing_usable(folder: Path, found: int, skipped: list[Skipped]) -> DatasetUnavailable:
     if not found:
         return DatasetUnavailable(
@@ -332,8 +343,8 @@ def load_image_folder(
         train_labels=all_labels[pick_train],
         val_files=[p for p, ok in zip(chosen, pick_val, strict=True) if ok],
         val_labels=all_labels[pick_val],
-        train_images=images[pick_train] if images is not None else None,
-        val_images=images[pick_val] if images is not None else None,
+        train_images=_pick(images, pick_train),
+        val_images=_pick(images, pick_val),
         skipped=skipped,
     )
 
