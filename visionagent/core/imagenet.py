@@ -19,7 +19,7 @@ import functools
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +200,7 @@ class Classification:
     file: str | None
     top: list[Guess]
     sure: bool
+    maybe: list[Guess] = field(default_factory=list)  # the candidates an unsure answer names
     model: str = ""
     box: tuple[int, int, int, int] = (0, 0, 0, 0)  # the square the model saw, in photo pixels
     image_size: tuple[int, int] = (0, 0)  # width, height of the photo
@@ -220,10 +221,10 @@ class Classification:
 
     def summary(self, language: str = "en") -> str:
         """One line for people: the best class, or "not sure — maybe X or Y"."""
-        from visionagent.core.confidence import MAYBE_COUNT, not_sure_text
+        from visionagent.core.confidence import not_sure_text
 
         if not self.sure:
-            return not_sure_text([g.display(language) for g in self.top[:MAYBE_COUNT]])
+            return not_sure_text([g.display(language) for g in (self.maybe or self.top)[:2]])
         return translate("ImageNet", "{name} ({percent:.1f}%)").format(
             name=self.best.display(language), percent=100 * self.best.probability
         )
@@ -281,8 +282,9 @@ class ImageNetRecognizer:
         verdict = self.rule.judge(probabilities)
         return Classification(
             file=file,
-            top=top[:top_k] if verdict.sure else top[: max(top_k, len(verdict.candidates))],
+            top=top[:top_k],
             sure=verdict.sure,
+            maybe=[] if verdict.sure else top[: len(verdict.candidates)],
             model=self.info.name,
             box=prepared.box,
             image_size=prepared.original_size,
