@@ -16,6 +16,7 @@ import os
 import pickle
 import random
 import socket
+import stat
 import struct
 import zipfile
 import zlib
@@ -537,6 +538,21 @@ def settings_texts(marker: Path) -> dict[str, tuple[bytes, dict]]:
     }
 
 
+def device_node(folder: Path) -> Path:
+    """A character device like /dev/zero, made in ``folder`` (a FIFO where mknod is not allowed).
+
+    Never a real one in /dev: Qt writes settings by replacing the file a symlink points to, and
+    an old version of the app would replace /dev/zero itself.
+    """
+    path = folder / "zero-device"
+    if not path.exists():
+        try:
+            os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+        except OSError:
+            os.mkfifo(path)
+    return path
+
+
 def settings_cases(folder: Path) -> list[Case]:
     cases = []
 
@@ -588,7 +604,7 @@ def settings_cases(folder: Path) -> list[Case]:
     for name, make in {
         "settings.ini is a FIFO": lambda p: os.mkfifo(p),
         "settings.ini is a folder": lambda p: p.mkdir(),
-        "settings.ini links to /dev/zero": lambda p: os.symlink("/dev/zero", p),
+        "settings.ini links to a device": lambda p: os.symlink(device_node(p.parent), p),
     }.items():
         home = folder / f"s-{len(cases)}"
         home.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,8 @@ A :class:`Case` builds its bad input and returns an :class:`Outcome` with one of
                one stderr line per bad path and the expected exit code);
 ``traceback``  anything else: another exception, "Traceback" on stderr, a wrong exit code, a
                message not naming the file, a wrong answer given silently;
-``hang``       no answer within the time limit (or the memory limit was hit);
+``hang``       no answer within the time limit, or the memory limit was hit (every child
+               process runs with a 6 GB data limit, so a runaway read stops there);
 ``lost``       something good was lost on the way (a good model no longer listed, a good setting
                gone, a marker of code that ran from a file).
 
@@ -30,6 +31,7 @@ from pathlib import Path
 REPO = Path(os.environ.get("VISIONAGENT_REPO") or Path(__file__).resolve().parents[2])
 VERDICTS = ("ok", "clear", "traceback", "hang", "lost")
 GOOD = ("ok", "clear")
+DATA_LIMIT_MB = 6000  # every child process: a file read without bound fails here, not the machine
 
 
 @dataclass
@@ -87,6 +89,8 @@ def run_python(
         if memory_mb:
             limit = memory_mb << 20
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        else:  # TensorFlow needs address space, not data: a runaway read still stops at 6 GB
+            resource.setrlimit(resource.RLIMIT_DATA, (DATA_LIMIT_MB << 20, DATA_LIMIT_MB << 20))
 
     with tempfile.TemporaryDirectory(prefix="va-run-") as tmp:
         out_path, err_path = Path(tmp) / "out", Path(tmp) / "err"
@@ -141,8 +145,9 @@ def judge_cli(
     result: Result, bad_paths: list[str], expected_code: int, good_lines: list[str] = ()
 ) -> list[Outcome]:
     """One outcome per bad path (plus one for the run): a clear line each, the right exit code."""
-    if result.timed_out:
-        return [Outcome("hang", "no answer in time")] * (len(bad_paths) or 1)
+    if result.timed_out or "MemoryError" in result.stderr:
+        why = "no answer in time" if result.timed_out else "ran out of memory"
+        return [Outcome("hang", why)] * (len(bad_paths) or 1)
     outcomes = []
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     for path in bad_paths:
