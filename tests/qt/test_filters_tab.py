@@ -1,5 +1,5 @@
-"""The Filters tab driven like a user: kernel cells, presets, pooling, numbers mode, learned
-kernels."""
+"""The Filters tab driven like a user: kernel cells, presets, pooling, numbers mode, the fit on
+classroom screens and lesson states."""
 
 from __future__ import annotations
 
@@ -24,17 +24,17 @@ TEXTBOOK_RELU = [
 ]
 
 
-def _make_tab(qtbot, registry):
+def _make_tab(qtbot, registry, size=(1300, 850)):
     from visionagent.qt.context import AppContext
-    from visionagent.qt.tabs.filters_tab import FiltersTab
+    from visionagent.qt.tabs.filters import FiltersTab
 
     context = AppContext(registry=registry)
     tab = FiltersTab(context)
     qtbot.addWidget(tab)
-    tab.resize(1300, 850)
+    tab.resize(*size)
     tab.show()
     qtbot.waitExposed(tab)
-    qtbot.waitUntil(lambda: tab.conv_view.image() is not None)
+    qtbot.waitUntil(lambda: tab.pictures.conv_view.image() is not None)
     return tab
 
 
@@ -50,8 +50,8 @@ def tab(qtbot, user_home, models_dir):
     settings.qsettings().remove("filters")  # every test starts from the defaults
     tab = _make_tab(qtbot, ModelRegistry([models_dir]))
     yield tab
-    tab.shutdown()
-    assert not tab.network_panel.runner.running_threads()
+    assert tab.shutdown()
+    assert not tab.running_threads()
 
 
 def choose(qtbot, combo, data=None, index=None) -> None:
@@ -100,14 +100,14 @@ def grid_numbers(grid) -> list[list[float]]:
 # ------------------------------------------------------------------ pictures
 def test_editing_a_kernel_cell_changes_the_output_image(qtbot, tab):
     grid = tab.editor.grids()[0]
-    before = tab.conv_view.image().copy()
+    before = tab.pictures.conv_view.image().copy()
     click_cell(qtbot, grid, 1, 1)
     qtbot.keyClicks(grid, "5")  # typing starts editing; the value applies while typing
     qtbot.waitUntil(lambda: tab.editor.weights()[1, 1, 0, 0] == 5)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert grid.text_at(1, 1) == "5"
     assert np.all(tab.editor.weights()[1, 1, :, 0] == 5)  # linked: every channel
-    qtbot.waitUntil(lambda: not np.array_equal(tab.conv_view.image(), before))
+    qtbot.waitUntil(lambda: not np.array_equal(tab.pictures.conv_view.image(), before))
     assert tab.editor.preset_combo.currentData() == ""  # a hand-edited kernel is "Custom"
     click_cell(qtbot, grid, 0, 2)
     type_into(qtbot, grid, "-1.5")  # several keystrokes, applied as they come
@@ -143,20 +143,24 @@ def test_wheel_edits_are_coalesced_into_one_update(qtbot, tab):
 def test_changing_pooling_changes_the_displayed_shape(qtbot, tab):
     h, w, c = tab._x.shape
     conv = filters.output_size(h, 3)  # the default Sobel kernel is 3×3, valid padding
-    assert tab.pool_view.title().endswith(f"{conv // 2}×{filters.output_size(w, 3) // 2}×1")
-    set_spin(qtbot, tab.pool_size_spin, 3)
+    assert tab.pictures.pool_view.title().endswith(
+        f"{conv // 2}×{filters.output_size(w, 3) // 2}×1"
+    )
+    set_spin(qtbot, tab.form.control("pool_size"), 3)
     pooled = filters.output_size(conv, 3, 3)
     qtbot.waitUntil(
-        lambda: tab.pool_view.title().endswith(
+        lambda: tab.pictures.pool_view.title().endswith(
             f"{pooled}×{filters.output_size(filters.output_size(w, 3), 3, 3)}×1"
         )
     )
-    assert f"{pooled}×" in tab.flow_label.text()
+    assert f"{pooled}×" in tab.pictures.flow_label.text()
     assert "⌊(" in tab.sizes_label.text() and f"= {pooled}" in tab.sizes_label.text()
     choose(qtbot, tab.pool_combo, "none")
-    qtbot.waitUntil(lambda: tab.pool_view.title().endswith(f"{conv}×{filters.output_size(w, 3)}×1"))
+    qtbot.waitUntil(
+        lambda: tab.pictures.pool_view.title().endswith(f"{conv}×{filters.output_size(w, 3)}×1")
+    )
     choose(qtbot, tab.padding_combo, "same")
-    qtbot.waitUntil(lambda: tab.conv_view.title().endswith(f"{h}×{w}×1"))
+    qtbot.waitUntil(lambda: tab.pictures.conv_view.title().endswith(f"{h}×{w}×1"))
     assert tab.border_combo.isEnabled()
 
 
@@ -189,28 +193,28 @@ def test_presets_set_the_expected_numbers(qtbot, tab):
 def test_several_filters_give_several_maps(qtbot, tab):
     qtbot.mouseClick(tab.editor.add_button, Qt.MouseButton.LeftButton)
     assert tab.editor.filters() == 2 and tab.editor.current_preset() == "sobel_y"
-    qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 2)
+    qtbot.waitUntil(lambda: tab.pictures.conv_view.tile_count() == 2)
     h, w, c = tab._x.shape
     shape = f"{filters.output_size(h, 3)}×{filters.output_size(w, 3)}×2"
     assert (
-        shape in tab.conv_view.title() and "map 2" in tab.conv_view.title()
+        shape in tab.pictures.conv_view.title() and "map 2" in tab.pictures.conv_view.title()
     )  # the bar follows the editor
-    assert tab.pool_view.tile_count() == 2
+    assert tab.pictures.pool_view.tile_count() == 2
     bar = tab.editor.filter_tabs
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
-    qtbot.waitUntil(lambda: "map 1" in tab.conv_view.title())
+    qtbot.waitUntil(lambda: "map 1" in tab.pictures.conv_view.title())
     assert f"<b>{filters.weight_count(c, 3, 3, 2)}</b>" in tab.sizes_label.text()
     qtbot.mouseClick(tab.editor.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.conv_view.tile_count() == 1)
+    qtbot.waitUntil(lambda: tab.pictures.conv_view.tile_count() == 1)
 
 
 def test_grayscale_and_per_channel_kernels(qtbot, tab):
-    choose(qtbot, tab.colour_combo, True)
-    qtbot.waitUntil(lambda: tab.input_view.title().endswith("×1"))
+    choose(qtbot, tab.picture_box.colour_combo, True)
+    qtbot.waitUntil(lambda: tab.pictures.input_view.title().endswith("×1"))
     assert tab.editor.channels() == 1 and not tab.editor.link_check.isVisible()
     assert f"<b>{filters.weight_count(1, 3, 3, 1)}</b>" in tab.sizes_label.text()
-    choose(qtbot, tab.colour_combo, False)
-    qtbot.waitUntil(lambda: tab.input_view.title().endswith("×3"))
+    choose(qtbot, tab.picture_box.colour_combo, False)
+    qtbot.waitUntil(lambda: tab.pictures.input_view.title().endswith("×3"))
     qtbot.mouseClick(tab.editor.link_check, Qt.MouseButton.LeftButton)
     assert len(tab.editor.grids()) == 3
 
@@ -218,12 +222,13 @@ def test_grayscale_and_per_channel_kernels(qtbot, tab):
 def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
     camera = paths.resource("samples", "camera.png")
     assert tab.open_path(str(camera))
-    qtbot.waitUntil(lambda: "camera.png" in tab.input_view.title())
+    qtbot.waitUntil(lambda: "camera.png" in tab.pictures.input_view.title())
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a picture at all")
     assert tab.open_path(str(broken)) is False
-    assert tab.message_label.isVisible() and "broken.png" in tab.message_label.text()
-    assert "camera.png" in tab.input_view.title()  # the current picture is kept
+    assert tab.status.isVisible() and "broken.png" in tab.status.text()
+    assert tab.status.level == "error" and "current picture is kept" in tab.status.text()
+    assert "camera.png" in tab.pictures.input_view.title()  # the current picture is kept
     assert tab.open_path(str(tmp_path / "notes.txt")) is False
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(paths.resource("samples", "coins.png")))])
@@ -243,20 +248,20 @@ def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(tab, drop)
-    qtbot.waitUntil(lambda: "coins.png" in tab.input_view.title())
-    assert not tab.message_label.isVisible()
+    qtbot.waitUntil(lambda: "coins.png" in tab.pictures.input_view.title())
+    assert not tab.status.isVisible()
 
 
 def test_settings_are_remembered(qtbot, tab, models_dir):
-    set_spin(qtbot, tab.stride_spin, 2)
+    set_spin(qtbot, tab.form.control("stride"), 2)
     choose(qtbot, tab.editor.preset_combo, "emboss")
     tab.open_path(str(paths.resource("samples", "coffee.png")))
     tab.shutdown()
     again = _make_tab(qtbot, ModelRegistry([models_dir]))
-    assert again.stride_spin.value() == 2
+    assert again.form.values()["stride"] == 2
     assert again.editor.current_preset() == "emboss"
-    assert "coffee.png" in again.input_view.title()
-    again.shutdown()
+    assert "coffee.png" in again.pictures.input_view.title()
+    assert again.shutdown()
 
 
 # ------------------------------------------------------------------ numbers mode
@@ -264,26 +269,27 @@ def test_numbers_mode_shows_example_8_1(qtbot, tab):
     tab.pages.tabBar().setCurrentIndex(1)
     qtbot.waitUntil(
         lambda: (
-            bool(tab.numbers_view.convs.grids) and tab.numbers_view.convs.grids[0].rowCount() == 3
+            bool(tab.numbers_view.panels["conv"].grids)
+            and tab.numbers_view.panels["conv"].grids[0].rowCount() == 3
         )
     )
     view = tab.numbers_view
     for k in range(2):
-        assert grid_numbers(view.convs.grids[k]) == TEXTBOOK_S[k]
-        assert grid_numbers(view.acts.grids[k]) == TEXTBOOK_RELU[k]
-    assert tab.stride_spin.value() == 2 and tab.padding_spin.value() == 1
+        assert grid_numbers(view.panels["conv"].grids[k]) == TEXTBOOK_S[k]
+        assert grid_numbers(view.panels["act"].grids[k]) == TEXTBOOK_RELU[k]
+    assert tab.form.values()["stride"] == 2 and tab.form.values()["padding"] == 1
     assert tab.editor.filters() == 2 and tab.editor.channels() == 3
     assert "2·(3·3² + 1)" in tab.sizes_label.text() and "<b>56</b>" in tab.sizes_label.text()
     assert "−4" in view.arithmetic.text()  # s[0,0,0] written out
     qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)
     assert view.selection() == ("conv", 0, 0, 1)
     assert "= <b>11</b>" in view.arithmetic.text()
-    click_cell(qtbot, view.convs.grids[1], 1, 1)
+    click_cell(qtbot, view.panels["conv"].grids[1], 1, 1)
     assert view.selection() == ("conv", 1, 1, 1)
     assert (
         "= <b>4</b>" in view.arithmetic.text() and "+ 0 =" in view.arithmetic.text()
     )  # bias of u2 is 0
-    highlighted = view.inputs.grids[0]._highlight
+    highlighted = view.inputs.grids[0].highlighted()
     assert highlighted.sum() == 9 and highlighted[2:5, 2:5].all()  # the window of s[1,1]: stride 2
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert view.selection() == ("conv", 1, 1, 0)
@@ -292,7 +298,9 @@ def test_numbers_mode_shows_example_8_1(qtbot, tab):
 def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
     tab.pages.tabBar().setCurrentIndex(1)
     view = tab.numbers_view
-    qtbot.waitUntil(lambda: bool(view.convs.grids) and view.convs.grids[0].rowCount() == 3)
+    qtbot.waitUntil(
+        lambda: bool(view.panels["conv"].grids) and view.panels["conv"].grids[0].rowCount() == 3
+    )
     grid = view.inputs.grids[0]
     click_cell(qtbot, grid, 1, 1)  # padded coordinates: input cell (0, 0)
     qtbot.keyClicks(grid, "7")
@@ -306,84 +314,22 @@ def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
     qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
     assert not view.playing()
     choose(qtbot, tab.pool_combo, "max")
-    set_spin(qtbot, tab.pool_stride_spin, 1)
+    set_spin(qtbot, tab.form.control("pool_stride"), 1)
     qtbot.waitUntil(
         lambda: (
-            view.pools.isVisible()
-            and bool(view.pools.grids)
-            and view.pools.grids[0].rowCount() == 2
+            view.panels["pool"].isVisible()
+            and bool(view.panels["pool"].grids)
+            and view.panels["pool"].grids[0].rowCount() == 2
         )
     )
-    click_cell(qtbot, view.pools.grids[0], 0, 1)
+    click_cell(qtbot, view.panels["pool"].grids[0], 0, 1)
     assert view.selection() == ("pool", 0, 0, 1)
     assert "max(" in view.arithmetic.text()
     qtbot.mouseClick(view.example_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: grid_numbers(view.convs.grids[0]) == TEXTBOOK_S[0])
+    qtbot.waitUntil(lambda: grid_numbers(view.panels["conv"].grids[0]) == TEXTBOOK_S[0])
     assert tab.pool_combo.currentData() == "none"
     tab.pages.tabBar().setCurrentIndex(0)  # back to pictures: its own layer again
-    qtbot.waitUntil(lambda: tab.stride_spin.value() == 1 and tab.editor.filters() == 1)
-
-
-# ------------------------------------------------------------------ inside a real network
-@pytest.fixture
-def network_tab(qtbot, user_home, models_dir, make_tiny_digits_model):
-    settings.qsettings().remove("filters")
-    make_tiny_digits_model(models_dir)
-    tab = _make_tab(qtbot, ModelRegistry([models_dir]))
-    yield tab
-    tab.shutdown()
-    assert not tab.network_panel.runner.running_threads()
-
-
-def test_learned_filters_of_the_digits_model_are_listed(qtbot, network_tab, tf_backend):
-    tab, panel = network_tab, network_tab.network_panel
-    tab.pages.tabBar().setCurrentIndex(2)
-    assert panel.model_combo.currentData() == "tiny_digits"
-    tab.context.tf_ready.emit(tf_backend)
-    qtbot.waitUntil(lambda: panel.kernel_list.count() == 4, timeout=20000)
-    assert panel.layer_combo.count() == 2 and "conv_a" in panel.layer_combo.itemText(0)
-    model, _ = tab.context.registry.load("tiny_digits")
-    kernel, bias = (np.asarray(v) for v in model.get_layer("conv_a").get_weights())
-    choose(qtbot, panel.layer_combo, index=1)
-    assert panel.kernel_list.count() == 6 and panel.channel_combo.count() == 4
-    choose(qtbot, panel.layer_combo, index=0)
-    item = panel.kernel_list.item(2)
-    rect = panel.kernel_list.visualItemRect(item)
-    qtbot.mouseClick(panel.kernel_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(panel.kernel_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: tab.pages.currentIndex() == 0)
-    weights = tab.editor.weights()[:, :, :, tab.editor.current_filter()]
-    np.testing.assert_allclose(
-        weights, np.repeat(kernel[:, :, :, 2], weights.shape[2], axis=2), atol=1e-6
-    )
-    assert tab.editor.bias()[tab.editor.current_filter()] == pytest.approx(float(bias[2]))
-
-
-def test_drawing_a_digit_shows_the_feature_maps_of_every_conv_layer(qtbot, network_tab, tf_backend):
-    tab, panel = network_tab, network_tab.network_panel
-    tab.pages.tabBar().setCurrentIndex(2)
-    tab.context.tf_ready.emit(tf_backend)
-    qtbot.waitUntil(lambda: panel.kernel_list.count() == 4, timeout=20000)
-    sketch = panel.sketch
-    qtbot.mousePress(sketch, Qt.MouseButton.LeftButton, pos=QPoint(84, 25))
-    for y in range(30, 150, 10):
-        qtbot.mouseMove(sketch, QPoint(84, y))
-    qtbot.mouseRelease(sketch, Qt.MouseButton.LeftButton, pos=QPoint(84, 150))
-    assert not sketch.is_empty()
-    qtbot.waitUntil(lambda: len(panel.map_views()) == 3, timeout=20000)
-    titles = [v.title() for v in panel.map_views()]
-    assert titles[1].endswith("26×26×4") and titles[2].endswith("24×24×6")
-    assert panel.map_views()[1].tile_count() == 4 and panel.map_views()[2].tile_count() == 6
-    assert "%" in panel.prediction.text()
-    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
-    assert sketch.is_empty()
-
-
-def test_no_model_gives_a_clear_hint(qtbot, tab):
-    tab.pages.tabBar().setCurrentIndex(2)
-    panel = tab.network_panel
-    assert panel.model_combo.count() == 0 and not panel.model_combo.isEnabled()
-    assert "Training tab" in panel.status.text()
+    qtbot.waitUntil(lambda: tab.form.values()["stride"] == 1 and tab.editor.filters() == 1)
 
 
 def test_filters_tab_in_the_main_window(qtbot, main_window):
@@ -392,6 +338,8 @@ def test_filters_tab_in_the_main_window(qtbot, main_window):
     assert main_window.tabs.currentWidget() is main_window.filters_tab
     assert main_window.open_path(str(paths.resource("samples", "chelsea.png")))
     tab = main_window.filters_tab
-    qtbot.waitUntil(lambda: "chelsea.png" in tab.input_view.title())
+    qtbot.waitUntil(lambda: "chelsea.png" in tab.pictures.input_view.title())
     shape = tab.layer().shapes(tab._x.shape)[1]
-    qtbot.waitUntil(lambda: tab.conv_view.title().endswith("×".join(str(v) for v in shape)))
+    qtbot.waitUntil(
+        lambda: tab.pictures.conv_view.title().endswith("×".join(str(v) for v in shape))
+    )

@@ -152,6 +152,8 @@ TAB_KEYS: dict[str, dict[str, tuple[Any, str]]] = {
             QT_TRANSLATE_NOOP("LessonError", "a number above 0 (at most 20)"),
         ),
         "bias": (_number, QT_TRANSLATE_NOOP("LessonError", "a number")),
+        "filters": (_int_in(1, 8), QT_TRANSLATE_NOOP("LessonError", "a whole number from 1 to 8")),
+        "gray": (_one_of(True, False), QT_TRANSLATE_NOOP("LessonError", "true or false")),
     },
     "training": {
         "dataset": (

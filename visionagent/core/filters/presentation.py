@@ -10,6 +10,20 @@ import cv2
 import numpy as np
 
 
+# --------------------------------------------------------------------------- numbers
+def format_number(value: float) -> str:
+    """Short text for a cell of a number grid: ``2``, ``-0.5``, ``0.111``, ``2e-05``."""
+    value = float(value)
+    if value == 0:
+        return "0"
+    if abs(value - round(value)) < 1e-6 and abs(value) < 1e6:
+        return str(int(round(value)))
+    if abs(value) < 0.001:
+        return f"{value:.0e}"
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return text if text not in ("-0", "") else "0"
+
+
 # --------------------------------------------------------------------------- pictures
 def _interpolate_lut(anchors: list[str]) -> np.ndarray:
     colours = np.array(

@@ -18,6 +18,7 @@ from PyQt6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -100,16 +101,22 @@ def control_signal(control: QWidget):
 
 
 class FieldForm(QWidget):
-    """Controls for ``fields``; ``changed(key)`` when the user edits one."""
+    """Controls for ``fields``; ``changed(key)`` when the user edits one.
+
+    The group boxes are stacked, or side by side with ``horizontal=True`` (a short form above a
+    wide view).
+    """
 
     changed = pyqtSignal(str)
 
-    def __init__(self, fields: Sequence[Field], parent: QWidget | None = None):
+    def __init__(
+        self, fields: Sequence[Field], parent: QWidget | None = None, horizontal: bool = False
+    ):
         super().__init__(parent)
         self.fields = list(fields)
         self.controls: dict[str, QWidget] = {}
         self.groups: dict[str, QGroupBox] = {}
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         forms: dict[str, QFormLayout] = {}
         for field in self.fields:
