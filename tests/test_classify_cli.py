@@ -60,19 +60,27 @@ def test_korean_text_the_fast_model_and_not_sure(tmp_path, capsys):
     from visionagent.cli import main
 
     noise = _noise(tmp_path / "noise.png")
-    code = main(
-        [
-            "--lang",
-            "ko",
-            "classify",
-            str(SAMPLES / "coffee.png"),
-            str(noise),
-            "--top",
-            "2",
-            "--model",
-            "imagenet_efficientnet_lite0",
-        ]
-    )
+    try:
+        code = main(
+            [
+                "--lang",
+                "ko",
+                "classify",
+                str(SAMPLES / "coffee.png"),
+                str(noise),
+                "--top",
+                "2",
+                "--model",
+                "imagenet_efficientnet_lite0",
+            ]
+        )
+    finally:  # --lang ko installs Korean translators for the process: back to English
+        from PyQt6.QtCore import QCoreApplication
+
+        from visionagent.qt.translator import install_translator
+
+        if QCoreApplication.instance() is not None:
+            install_translator(QCoreApplication.instance(), "en")
     out = capsys.readouterr().out
     assert code == 0
     lines = out.splitlines()
