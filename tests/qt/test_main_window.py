@@ -1,4 +1,4 @@
-"""The main window: four tabs, shortcuts, TensorFlow-ready status, remembered settings."""
+"""The main window: five tabs, shortcuts, TensorFlow-ready status, remembered settings."""
 
 from __future__ import annotations
 
@@ -7,20 +7,21 @@ from PyQt6.QtCore import Qt
 from visionagent import settings
 
 
-def test_four_tabs_switch_by_click(main_window, qtbot):
+def test_five_tabs_switch_by_click(main_window, qtbot):
     tabs = main_window.tabs
-    assert tabs.count() == 4
-    names = [tabs.tabText(i).replace("&", "") for i in range(4)]
-    assert names == ["Digits", "Dog breeds", "Filters", "Training"]
+    assert tabs.count() == 5
+    names = [tabs.tabText(i).replace("&", "") for i in range(5)]
+    assert names == ["Digits", "Dog breeds", "Filters", "Inside", "Training"]
     bar = tabs.tabBar()
-    for index in (2, 0, 3, 1):
+    for index in (2, 0, 4, 3, 1):
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
         assert tabs.currentIndex() == index
 
 
 def test_tabs_switch_by_ctrl_number(main_window, qtbot):
     main_window.activateWindow()
-    for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+    keys = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
+    for index, key in enumerate(keys):
         qtbot.keyClick(main_window, key, Qt.KeyboardModifier.ControlModifier)
         assert main_window.tabs.currentIndex() == index
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

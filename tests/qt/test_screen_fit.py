@@ -55,7 +55,7 @@ def test_window_and_main_controls_fit_the_screen(tmp_path, width, height):
     assert w <= aw and h <= ah, report
     assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, report
     assert report["minimum"][0] < 1000, report
-    assert len(report["tabs"]) == 4
+    assert len(report["tabs"]) == 5
     for name, tab in report["tabs"].items():
         assert tab["controls"] > 0, f"{name} names no main controls"
         assert not tab["problems"], f"{name} at {width}×{height}: {tab['problems']}"

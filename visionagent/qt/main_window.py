@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         from visionagent.qt.tabs.breeds_tab import BreedsTab
         from visionagent.qt.tabs.digits import DigitsTab
         from visionagent.qt.tabs.filters_tab import FiltersTab
+        from visionagent.qt.tabs.inside import InsideTab
         from visionagent.qt.tabs.training_tab import TrainingTab
 
         self.tabs = QTabWidget(self)
@@ -76,16 +77,21 @@ class MainWindow(QMainWindow):
         self.digits_tab = DigitsTab(self.context)
         self.breeds_tab = BreedsTab(self.context)
         self.filters_tab = FiltersTab(self.context)
+        self.inside_tab = InsideTab(self.context)
         self.training_tab = TrainingTab(self.context)
         self.tabs.addTab(self.digits_tab, self.tr("&Digits"))
         self.tabs.addTab(self.breeds_tab, self.tr("Dog &breeds"))
         self.tabs.addTab(self.filters_tab, self.tr("&Filters"))
+        self.tabs.addTab(self.inside_tab, self.tr("&Inside"))
         self.tabs.addTab(self.training_tab, self.tr("&Training"))
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
         self._build_status_bar()
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.context.inspect_requested.connect(
+            lambda _request: self.tabs.setCurrentWidget(self.inside_tab)
+        )
         self._restore_settings()
 
         self._tf_runner = TaskRunner(self)
