@@ -10,7 +10,8 @@ A :class:`Case` builds its bad input and returns an :class:`Outcome` with one of
 ``hang``       no answer within the time limit, or the memory limit was hit (every child
                process runs with a 6 GB data limit, so a runaway read stops there);
 ``lost``       something good was lost on the way (a good model no longer listed, a good setting
-               gone, a marker of code that ran from a file).
+               gone);
+``ran``        code ran from a file (a marker the crafted file would create exists).
 
 ``VISIONAGENT_REPO`` points the subprocess cases at another checkout (to measure an older
 version with the same cases).
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(os.environ.get("VISIONAGENT_REPO") or Path(__file__).resolve().parents[2])
-VERDICTS = ("ok", "clear", "traceback", "hang", "lost")
+VERDICTS = ("ok", "clear", "traceback", "hang", "lost", "ran")
 GOOD = ("ok", "clear")
 DATA_LIMIT_MB = 6000  # every child process: a file read without bound fails here, not the machine
 
@@ -174,8 +175,8 @@ def judge_cli(
     return outcomes
 
 
-def summarize(outcomes: dict[str, list[Outcome]]) -> list[tuple[str, int, int, int, int, int]]:
-    """``(family, cases, clear or ok, tracebacks, hangs, data lost)`` rows."""
+def summarize(outcomes: dict[str, list[Outcome]]) -> list[tuple]:
+    """``(family, cases, clear or ok, tracebacks, hangs, data lost, code ran)`` rows."""
     rows = []
     for family, items in outcomes.items():
         counts = {v: sum(o.verdict == v for o in items) for v in VERDICTS}
@@ -187,6 +188,7 @@ def summarize(outcomes: dict[str, list[Outcome]]) -> list[tuple[str, int, int, i
                 counts["traceback"],
                 counts["hang"],
                 counts["lost"],
+                counts["ran"],
             )
         )
     return rows

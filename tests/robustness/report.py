@@ -2,10 +2,10 @@
 
 Columns: cases / clear (a clear one-line refusal, or a right answer for inputs that were fine
 after all) / tracebacks (anything else: another exception, a wrong answer, a wrong exit code) /
-hangs (no answer in time, or the memory limit) / data lost (a good model or setting gone, code
-run from a file). ``--fast`` leaves out the whole-program runs (the ``cli`` family, ~3 minutes);
-``--details`` lists every case that is not clear. ``VISIONAGENT_REPO=/other/checkout`` measures
-another version with the same cases (the in-process families import from ``PYTHONPATH``).
+hangs (no answer in time, or the memory limit) / data lost (a good model or setting gone) / code
+ran (a crafted file ran code: the settings pickle). ``--fast`` leaves out the whole-program
+runs (the ``cli`` family, ~3 minutes); ``--details`` lists every case that is not clear.
+``VISIONAGENT_REPO=/other/checkout`` measures another version with the same cases.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def main() -> int:
             outcomes.setdefault(case.family, []).extend(results)
             failures += [(case, r) for r in results if r.verdict not in GOOD]
     rows = summarize(outcomes)
-    total = [sum(r[i] for r in rows) for i in range(1, 6)]
-    header = ("family", "cases", "clear", "tracebacks", "hangs", "data lost")
+    total = [sum(r[i] for r in rows) for i in range(1, 7)]
+    header = ("family", "cases", "clear", "tracebacks", "hangs", "data lost", "code ran")
     width = max(len(r[0]) for r in rows + [header])
     print(f"{header[0]:<{width}}  " + "  ".join(f"{h:>10}" for h in header[1:]))
     for row in [*rows, ("total", *total)]:
