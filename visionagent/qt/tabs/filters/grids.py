@@ -33,7 +33,7 @@ def tint(value: float, scale: float) -> QColor:
     """A light blue–white–red tint for ``value`` relative to ``scale`` (readable black text)."""
     if scale <= 0:
         return QColor(255, 255, 255)
-    t = float(np.clip(0.5 + 0.36 * value / scale, 0.0, 1.0))  # the lighter part of the map
+    t = min(1.0, max(0.0, 0.5 + 0.36 * value / scale))  # the lighter part of the map
     r, g, b = (int(v) for v in DIVERGING_LUT[int(round(t * 255))])
     mix = 0.5  # blend with white so the numbers stay readable
     return QColor(
@@ -93,6 +93,7 @@ class NumberGrid(QTableWidget):
         self._tinted = tinted
         self._cell = int(cell_size)
         self._scale: float | None = None
+        self._widest: int | None = None  # pixels of the widest number shown (cached)
         self.setItemDelegate(_LiveDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -123,12 +124,14 @@ class NumberGrid(QTableWidget):
         if values.shape != self._values.shape:
             self._reshape(*values.shape)
         self._values = values.copy()
+        self._widest = None
         self._refresh()
 
     def set_value(self, row: int, col: int, value: float, user: bool = False) -> None:
         if float(self._values[row, col]) == float(value):
             return
         self._values[row, col] = value
+        self._widest = None
         self._refresh()
         if user:
             self.values_changed.emit()
@@ -154,10 +157,20 @@ class NumberGrid(QTableWidget):
     def highlighted(self) -> np.ndarray:
         return self._highlight.copy()
 
-    def set_scale(self, scale: float | None) -> None:
-        """Tint relative to ``scale`` (default: the largest |value| of the grid)."""
+    def set_scale(self, scale: float | None, refresh: bool = True) -> None:
+        """Tint relative to ``scale`` (default: the largest |value| of the grid); with
+        ``refresh=False`` the next :meth:`set_values` shows it."""
         self._scale = scale
-        self._refresh()
+        if refresh:
+            self._refresh()
+
+    def widest_text(self) -> int:
+        """Pixels the widest number shown needs."""
+        if self._widest is None:
+            metrics = self.fontMetrics()
+            texts = {format_number(v) for v in np.unique(self._values)}
+            self._widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        return self._widest
 
     def text_at(self, row: int, col: int) -> str:
         item = self.item(row, col)
@@ -193,6 +206,7 @@ class NumberGrid(QTableWidget):
         )
         self._highlight = np.zeros((rows, cols), dtype=bool)
         self._dim = np.zeros((rows, cols), dtype=bool)
+        self._widest = None
         for r in range(rows):
             for c in range(cols):
                 item = QTableWidgetItem("0")
@@ -289,6 +303,7 @@ class GridPanel(QWidget):
         self.grids: list[NumberGrid] = []
         self.captions: list[QLabel] = []
         self._per_row = 1
+        self._hint = QSize()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     # ------------------------------------------------------------------ content
@@ -332,16 +347,7 @@ class GridPanel(QWidget):
     # ------------------------------------------------------------------ geometry
     def _cell_limits(self) -> tuple[int, int]:
         """(smallest, preferred) cell width for the numbers shown now."""
-        metrics = self.fontMetrics()
-        widest = max(
-            (
-                metrics.horizontalAdvance(grid.text_at(r, c))
-                for grid in self.grids
-                for r in range(grid.rowCount())
-                for c in range(grid.columnCount())
-            ),
-            default=0,
-        )
+        widest = max((grid.widest_text() for grid in self.grids), default=0)
         smallest = max(self._min_cell, widest + 6)
         return smallest, max(smallest, self._cell, widest + 12)
 
@@ -374,6 +380,7 @@ class GridPanel(QWidget):
     def arrange(self) -> None:
         """Size and place the grids for the current width; the panel's height follows."""
         cell, per_row = self.layout_for(max(1, self.width()))
+        changed = per_row != self._per_row or any(g.cell_size() != cell for g in self.grids)
         self._per_row = per_row
         for grid in self.grids:
             grid.set_cell_size(cell)
@@ -391,7 +398,9 @@ class GridPanel(QWidget):
         height = self._height_for(cell, per_row)
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
-        self.updateGeometry()
+        elif changed or self.sizeHint() != self._hint:
+            self.updateGeometry()  # the enclosing layout asks again (not on every new value)
+        self._hint = self.sizeHint()
 
     def per_row(self) -> int:
         return self._per_row

@@ -367,8 +367,8 @@ class KernelEditor(QWidget):
         kernel = bank.kernel()
         scale = float(np.abs(kernel).max())
         for c, grid in enumerate(self.grid_panel.grids):
+            grid.set_scale(scale, refresh=False)
             grid.set_values(kernel[:, :, c])
-            grid.set_scale(scale)
             self.grid_panel.set_caption(c, self._caption(c, shown, channels))
         self.grid_panel.arrange()
 

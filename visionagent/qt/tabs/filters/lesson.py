@@ -54,7 +54,7 @@ def state_of(tab: FiltersTab) -> dict[str, Any]:
     editor = tab.editor
     weights, bias = editor.weights(), editor.bias()
     _x, example_w, example_b = filters.example_8_1()
-    page = tab.mode()
+    page = tab.mode
     example_kernels = weights.shape == example_w.shape and np.array_equal(weights, example_w)
     if page == "numbers" and _is_example(tab) and example_kernels:
         state["photo"] = EXAMPLE  # brings its two 3×3×3 filters and biases

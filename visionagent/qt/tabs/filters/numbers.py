@@ -170,6 +170,10 @@ class NumbersView(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
 
+    def channel_names(self) -> list[str]:
+        """The input's channels as the kernel editor names them."""
+        return [self.tr("channel {c}").format(c=c) for c in range(self._x.shape[2])]
+
     def load_example(self) -> None:
         x, _, _ = filters.example_8_1()
         self.set_input(x)

@@ -8,7 +8,16 @@ Numbers pages, and one status line.
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from visionagent.qt.kit.tab import StatusLine
 from visionagent.qt.tabs.filters.kernel_editor import KernelEditor
@@ -98,3 +107,14 @@ class PagesPanel(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
+
+
+def side_by_side(left: QWidget, right: QWidget) -> QSplitter:
+    """The controls on the left (their width kept), the pages taking the rest."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(1, 1)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes([340, 900])
+    return splitter

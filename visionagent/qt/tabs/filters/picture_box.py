@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PyQt6.QtCore import pyqtSignal
-from PyQt6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QWidget
+from PyQt6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from visionagent.qt.kit.image_input import open_image_dialog, samples_menu
 
@@ -42,13 +42,19 @@ class PictureBox(QGroupBox):
         )
         self.colour_combo.setMinimumContentsLength(8)
         self.colour_combo.activated.connect(lambda _i: self.gray_changed.emit(self.gray()))
-        row = QHBoxLayout(self)
-        row.addWidget(self.samples_button)
-        row.addWidget(self.open_button)
-        row.addWidget(self.colour_combo, 1)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.samples_button, 1)
+        row.addWidget(self.open_button, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.colour_combo)
 
     def gray(self) -> bool:
         return bool(self.colour_combo.currentData())
+
+    def channel_names(self) -> list[str]:
+        """The picture's channels as the kernel editor names them."""
+        return [self.tr("gray")] if self.gray() else [self.tr("R"), self.tr("G"), self.tr("B")]
 
     def set_gray(self, gray: bool) -> None:
         """Show ``gray`` (no signal: this is not the user's choice)."""

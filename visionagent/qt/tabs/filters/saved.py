@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import numpy as np
+from PyQt6.QtCore import QByteArray
+from PyQt6.QtWidgets import QSplitter
 
 from visionagent import settings
 from visionagent.core import filters
@@ -52,7 +55,26 @@ def numbers_state() -> tuple[filters.Layer, np.ndarray | None]:
     return filters.example_8_1_layer(), None
 
 
-def save(pictures: filters.Layer, numbers: filters.Layer, numbers_input: np.ndarray) -> None:
-    settings.set("filters/layer", json.dumps(pictures.to_dict()))
-    data = {"layer": numbers.to_dict(), "input": np.asarray(numbers_input).tolist()}
+def layers(gray: bool) -> tuple[dict[str, filters.Layer], np.ndarray | None]:
+    """Each page's saved layer, and the Numbers page's saved input (None: example 8-1's)."""
+    numbers, numbers_input = numbers_state()
+    return {"pictures": pictures_layer(gray), "numbers": numbers}, numbers_input
+
+
+def picture_file() -> str:
+    """The picture file last shown, if it is still there ("" otherwise)."""
+    path = settings.get("filters/image")
+    return path if path and Path(path).is_file() else ""
+
+
+def restore_splitter(splitter: QSplitter) -> None:
+    state = settings.get("filters/splitter")
+    if state:
+        splitter.restoreState(QByteArray(state))
+
+
+def save(layers: dict[str, filters.Layer], numbers_input: np.ndarray, splitter: QSplitter) -> None:
+    settings.set("filters/layer", json.dumps(layers["pictures"].to_dict()))
+    data = {"layer": layers["numbers"].to_dict(), "input": np.asarray(numbers_input).tolist()}
     settings.set("filters/numbers", json.dumps(data))
+    settings.set("filters/splitter", bytes(splitter.saveState()))

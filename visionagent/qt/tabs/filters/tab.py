@@ -15,8 +15,8 @@ from typing import Any
 
 import cv2
 import numpy as np
-from PyQt6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PyQt6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PyQt6.QtCore import QSignalBlocker, QTimer
+from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
 from visionagent import settings
 from visionagent.core import filters, samples
@@ -24,9 +24,8 @@ from visionagent.core.images import ImageError, is_image_file, read_image
 from visionagent.qt.context import AppContext
 from visionagent.qt.kit.image_input import ImageInput
 from visionagent.qt.kit.tab import Tab
-from visionagent.qt.tabs.filters import lesson, saved
+from visionagent.qt.tabs.filters import lesson, panels, saved
 from visionagent.qt.tabs.filters.compute import PicturesResult, compute_pictures, fit_picture
-from visionagent.qt.tabs.filters.panels import NUMBERS, PICTURES, ControlsPanel, PagesPanel
 
 PICTURE_SIDE = 1024  # larger pictures are scaled down so every update stays live
 MODES = ("pictures", "numbers")
@@ -42,10 +41,9 @@ class FiltersTab(Tab):
         self._image_name = ""
         self.picture_path = ""  # the file shown ("" for a pasted picture)
         self._x: np.ndarray | None = None  # float input of the pictures page (H, W, C)
-        self._layers: dict[str, filters.Layer] = {}
+        self._layers: dict[str, filters.Layer] = {}  # each page's layer
         self._selected = dict.fromkeys(MODES, 0)  # the editor's filter on each page
-        self._mode = "pictures"
-        self._last_ms = 0.0
+        self.mode = "pictures"  # the page shown: "pictures" or "numbers"
         self._again = False  # a change came while the worker computed
         self._pending_image: str | None = None  # the picture to read at the first show
         self._compute = self.runner()
@@ -61,7 +59,7 @@ class FiltersTab(Tab):
 
     # ================================================================== build
     def _build(self) -> None:
-        left, right = ControlsPanel(), PagesPanel()
+        left, right = panels.ControlsPanel(), panels.PagesPanel()
         self.controls_scroll, self.picture_box, self.editor = left, left.picture_box, left.editor
         self.sizes_label = left.sizes_label
         self.form, self.pages, self.status = right.form, right.pages, right.status
@@ -78,12 +76,7 @@ class FiltersTab(Tab):
         self.numbers_view.example_requested.connect(self._load_example)
         self.numbers_view.filter_selected.connect(self.editor.select_filter)
         self.pages.currentChanged.connect(self._page_changed)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([340, 900])
+        self.splitter = panels.side_by_side(left, right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -104,23 +97,16 @@ class FiltersTab(Tab):
         self.form.set_layer(layer)
         self.form.update_enabled(self.layer())
 
-    def mode(self) -> str:
-        return self._mode
-
     def _channel_names(self) -> list[str]:
-        if self._mode == "numbers":
-            count = self.numbers_view.input().shape[2]
-            return [self.tr("channel {c}").format(c=c) for c in range(count)]
-        if self.picture_box.gray():
-            return [self.tr("gray")]
-        return [self.tr("R"), self.tr("G"), self.tr("B")]
+        numbers = self.mode == "numbers"
+        return (self.numbers_view if numbers else self.picture_box).channel_names()
 
     def _settings_changed(self, _key: str = "") -> None:
         self.form.update_enabled(self.layer())
         self.schedule()
 
     def _filter_changed(self, k: int) -> None:
-        if self._mode == "numbers":
+        if self.mode == "numbers":
             self.numbers_view.select_filter(k)
         self.schedule()  # the colour bars follow the selected filter
 
@@ -132,7 +118,7 @@ class FiltersTab(Tab):
         self._save_timer.start()
 
     def _tick(self) -> None:
-        if self._mode == "numbers" or self._x is None:
+        if self.mode == "numbers" or self._x is None:
             self.update_now()  # a few numbers: at once
         elif self._compute.busy:
             self._again = True  # the worker's next job takes the latest change
@@ -140,14 +126,14 @@ class FiltersTab(Tab):
             self._start_pictures()
 
     def _start_pictures(self) -> None:
-        layer = self._layers[self._mode] = self.layer()
+        layer = self._layers[self.mode] = self.layer()
         self.sizes_label.show_sizes(layer, self._x.shape)
         self._compute.start(compute_pictures, layer, self._x)
 
     def update_now(self) -> None:
         """Recompute the visible page now, in this thread (the timer uses a worker)."""
-        layer = self._layers[self._mode] = self.layer()
-        if self._mode == "numbers":
+        layer = self._layers[self.mode] = self.layer()
+        if self.mode == "numbers":
             x = self.numbers_view.input()
             self.sizes_label.show_sizes(layer, x.shape)
             try:
@@ -165,15 +151,15 @@ class FiltersTab(Tab):
 
     def _show_pictures(self, result: PicturesResult) -> None:
         start = time.perf_counter()
-        if self._mode == "pictures" and result.input_shape == getattr(self._x, "shape", None):
+        if self.mode == "pictures" and result.input_shape == getattr(self._x, "shape", None):
             self.pictures.show_result(result, self._image_name, self.editor.current_filter())
             if result.error:
                 self.status.say(result.error, "layer")
             else:
                 self.status.unsay("layer")
-        self._last_ms = 1000.0 * (time.perf_counter() - start + result.seconds)
+        took_ms = 1000.0 * (time.perf_counter() - start + result.seconds)
         # Leave the event loop at least as long as an update takes, so typing stays responsive.
-        self._timer.setInterval(int(min(150.0, max(15.0, self._last_ms))))
+        self._timer.setInterval(int(min(150.0, max(15.0, took_ms))))
         if self._again:
             self._again = False
             self._start_pictures()
@@ -199,8 +185,10 @@ class FiltersTab(Tab):
         return True
 
     def _paths_given(self, paths: list) -> None:
-        if not any(self.open_path(p) for p in paths if is_image_file(p)):
+        pictures = [path for path in paths if is_image_file(path)]
+        if not pictures:
             self.status.say(self.tr("None of these is a picture the tab can open."), "file")
+        any(self.open_path(path) for path in pictures)  # the first that opens
 
     def _set_image(self, image: np.ndarray, name: str) -> None:
         image = fit_picture(image, PICTURE_SIDE)
@@ -208,8 +196,8 @@ class FiltersTab(Tab):
         self.picture_box.set_name(name)
         self.status.unsay("file")
         self._set_input()
-        if self.pages.currentIndex() != PICTURES and self.isVisible():
-            self.pages.setCurrentIndex(PICTURES)  # show what the new picture gives
+        if self.pages.currentIndex() != panels.PICTURES and self.isVisible():
+            self.pages.setCurrentIndex(panels.PICTURES)  # show what the new picture gives
         self.schedule()
 
     def _set_input(self) -> None:
@@ -219,7 +207,7 @@ class FiltersTab(Tab):
         picture = cv2.cvtColor(self._image, cv2.COLOR_RGB2GRAY) if gray else self._image
         self._x = filters.input_to_float(picture)
         self.pictures.set_input(picture, self._x)
-        if self._mode == "pictures":
+        if self.mode == "pictures":
             self.editor.set_channels(self._x.shape[2], self._channel_names())
 
     def _colour_changed(self, gray: bool) -> None:
@@ -229,9 +217,9 @@ class FiltersTab(Tab):
 
     # ================================================================== numbers
     def _numbers_input_changed(self) -> None:
-        x = self.numbers_view.input()
-        if self.editor.channels() != x.shape[2]:
-            self.editor.set_channels(x.shape[2], self._channel_names())
+        if self.editor.channels() != self.numbers_view.input().shape[2]:
+            names = self._channel_names()
+            self.editor.set_channels(len(names), names)
         self.schedule()
 
     def _load_example(self) -> None:
@@ -244,38 +232,30 @@ class FiltersTab(Tab):
     def _page_changed(self, index: int) -> None:
         settings.set("filters/page", index)
         mode = MODES[index]
-        if mode != self._mode:
-            self._layers[self._mode] = self.layer()
-            self._selected[self._mode] = self.editor.current_filter()
-            self._mode = mode
+        if mode != self.mode:
+            self._layers[self.mode] = self.layer()
+            self._selected[self.mode] = self.editor.current_filter()
+            self.mode = mode
             numbers = mode == "numbers"
             current = self.numbers_view.selected_filter() if numbers else self._selected[mode]
             self.set_layer(self._layers[mode], current)
-            channels = self.numbers_view.input().shape[2] if numbers else self._picture_channels()
-            self.editor.set_channels(channels, self._channel_names())
+            names = self._channel_names()
+            self.editor.set_channels(len(names), names)
             self.picture_box.setEnabled(not numbers)
         self.schedule()
-
-    def _picture_channels(self) -> int:
-        return self._x.shape[2] if self._x is not None else (1 if self.picture_box.gray() else 3)
 
     # ================================================================== settings
     def _restore(self) -> None:
         gray = bool(settings.get("filters/gray"))
         self.picture_box.set_gray(gray)
-        self._layers["pictures"] = saved.pictures_layer(gray)
-        self._layers["numbers"], numbers_x = saved.numbers_state()
+        self._layers, numbers_x = saved.layers(gray)
         if numbers_x is not None:
             self.numbers_view.set_input(numbers_x)
         self.set_layer(self._layers["pictures"])
-        splitter = settings.get("filters/splitter")
-        if splitter:
-            self.splitter.restoreState(QByteArray(splitter))
-        # The picture is read when the tab is first shown (showEvent): start-up need not pay for it.
-        path = settings.get("filters/image")
-        self._pending_image = path if path and Path(path).is_file() else ""
-        if settings.get("filters/page") == NUMBERS:
-            self.pages.setCurrentIndex(NUMBERS)
+        saved.restore_splitter(self.splitter)
+        self._pending_image = saved.picture_file()  # read at the first show: start-up is faster
+        if settings.get("filters/page") == panels.NUMBERS:
+            self.pages.setCurrentIndex(panels.NUMBERS)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -285,9 +265,8 @@ class FiltersTab(Tab):
                 self.open_path(samples.sample(FIRST_SAMPLE).path)
 
     def save_settings(self) -> None:
-        self._layers[self._mode] = self.layer()
-        saved.save(self._layers["pictures"], self._layers["numbers"], self.numbers_view.input())
-        settings.set("filters/splitter", bytes(self.splitter.saveState()))
+        self._layers[self.mode] = self.layer()
+        saved.save(self._layers, self.numbers_view.input(), self.splitter)
 
     def shutdown(self, timeout_ms: int = 60000) -> bool:
         """Stop the timers and the worker, saving what is not saved yet."""
