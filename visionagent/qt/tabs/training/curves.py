@@ -1,17 +1,28 @@
-"""Live training curves: loss and accuracy, per batch (smoothed) and per epoch (train, validation).
+"""Live training curves: loss and accuracy against the epoch, readable on a projector.
 
 The pyqtgraph way: every curve is created once and only ``setData`` changes afterwards. Points
-arrive as plain dicts from the trainer (:class:`visionagent.core.training.ThrottledListener`);
-they are stored in growable NumPy buffers and drawn by a timer at most :attr:`CurvePlot.MAX_FPS`
-times a second, however fast batches come.
+arrive as plain dicts from the trainer's partial results; they are stored in growable NumPy
+buffers and drawn by a timer at most :attr:`CurvePlot.MAX_FPS` times a second, however fast
+batches come. The x axis is in epochs (0.25 = a quarter of the first epoch), never with an SI
+prefix. Besides the current run the plot holds earlier runs' epoch curves (:meth:`add_run`),
+each shown or hidden on its own.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 import pyqtgraph as pg
-from PyQt6.QtCore import QTimer
+from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtGui import QFont
 from PyQt6.QtWidgets import QVBoxLayout, QWidget
+
+METRICS = ("loss", "accuracy")
+TICK_POINTS = 11.0
+LABEL_POINTS = 12.0
+TITLE_SIZE = "13pt"
+RUN_COLOURS = ((120, 120, 120), (150, 60, 170), (30, 140, 90), (190, 60, 60), (40, 150, 170))
 
 
 class Series:
@@ -64,12 +75,28 @@ def smooth(
     return out, (acc, count)
 
 
+def epoch_points(history: dict[str, list[float]], key: str) -> tuple[np.ndarray, np.ndarray]:
+    """A history's per-epoch values at the x they belong to: training means at the middle of
+    each epoch, validation figures at its end."""
+    values = np.asarray(history.get(key, []), dtype=np.float64)
+    xs = np.arange(1, len(values) + 1, dtype=np.float64)
+    return (xs if key.startswith("val_") else xs - 0.5), values
+
+
+@dataclass
+class Run:
+    """An earlier run's epoch curves on both plots."""
+
+    label: str
+    items: list[pg.PlotDataItem] = field(default_factory=list)
+    visible: bool = True
+
+
 class CurvePlot(QWidget):
     """Two plots side by side (loss, accuracy) against the epoch (fractional for batches)."""
 
     MAX_FPS = 20
 
-    # (key in the reports, plot, colour)
     BATCH_COLOUR = (80, 140, 230)
     TRAIN_COLOUR = (20, 70, 180)
     VAL_COLOUR = (220, 110, 20)
@@ -79,35 +106,35 @@ class CurvePlot(QWidget):
         self.smoothing = float(smoothing)
         self.update_count = 0  # redraws so far (tests check the rate)
         self._dirty = False
-        self._smooth_state = {"loss": (0.0, 0), "accuracy": (0.0, 0)}
+        self._smooth_state = {metric: (0.0, 0) for metric in METRICS}
+        self.runs: dict[str, Run] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        self.graphics.setMinimumSize(240, 150)
         layout.addWidget(self.graphics)
 
-        self.loss_plot = self.graphics.addPlot(title=self.tr("Loss"))
-        self.accuracy_plot = self.graphics.addPlot(title=self.tr("Accuracy"))
+        self.loss_plot = self.graphics.addPlot()
+        self.accuracy_plot = self.graphics.addPlot()
+        self.loss_plot.setTitle(self.tr("Loss"), size=TITLE_SIZE, color="#202020")
+        self.accuracy_plot.setTitle(self.tr("Accuracy"), size=TITLE_SIZE, color="#202020")
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.02)
         self.accuracy_plot.enableAutoRange(y=False)
+        self.plots = {"loss": self.loss_plot, "accuracy": self.accuracy_plot}
         self.series: dict[str, Series] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
-        for metric, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
-            plot.showGrid(x=True, y=True, alpha=0.3)
-            plot.setLabel("bottom", self.tr("epoch"))
-            plot.setClipToView(True)
-            plot.setDownsampling(auto=True, mode="peak")
+        for metric, plot in self.plots.items():
+            self._style(plot)
             if metric == "loss":  # one legend serves both plots (same colours)
-                plot.addLegend(
+                self.legend = plot.addLegend(
                     offset=(-5, 5),
-                    brush=pg.mkBrush(255, 255, 255, 210),
-                    labelTextSize="8pt",
-                    labelTextColor=(40, 40, 40),
+                    brush=pg.mkBrush(255, 255, 255, 220),
+                    labelTextSize="10pt",
+                    labelTextColor=(30, 30, 30),
                 )
-            self._add_curve(
-                plot, f"batch_{metric}", pg.mkPen((*self.BATCH_COLOUR, 70), width=1), None, None
-            )
+            self._add_curve(plot, f"batch_{metric}", pg.mkPen((*self.BATCH_COLOUR, 70)), None, None)
             self._add_curve(
                 plot,
                 f"smooth_{metric}",
@@ -133,7 +160,23 @@ class CurvePlot(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / self.MAX_FPS))
         self._timer.timeout.connect(self.redraw)
-        self._timer.start()
+
+    def _style(self, plot: pg.PlotItem) -> None:
+        """Large ticks and labels, epochs on x without an SI prefix ("x0.001")."""
+        plot.showGrid(x=True, y=True, alpha=0.3)
+        plot.setMenuEnabled(False)
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
+        tick_font = QFont(self.font())
+        tick_font.setPointSizeF(TICK_POINTS)
+        for name in ("bottom", "left"):
+            axis = plot.getAxis(name)
+            axis.enableAutoSIPrefix(False)
+            axis.setTickFont(tick_font)
+            axis.setTextPen(pg.mkPen(40, 40, 40))
+            axis.setPen(pg.mkPen(90, 90, 90))
+        style = {"font-size": f"{LABEL_POINTS:g}pt", "color": "#202020"}
+        plot.setLabel("bottom", self.tr("epoch"), **style)
 
     def _add_curve(self, plot, key: str, pen, symbol, name) -> None:
         self.series[key] = Series()
@@ -143,18 +186,19 @@ class CurvePlot(QWidget):
             [],
             pen=pen,
             symbol=symbol,
-            symbolSize=6,
+            symbolSize=7,
             symbolBrush=brush,
             symbolPen=pen,
             name=name,
             connect="finite",
         )
 
-    # ------------------------------------------------------------------ data in
+    # ------------------------------------------------------------------ the current run
     def clear(self) -> None:
+        """Forget the current run's points (earlier runs stay)."""
         for series in self.series.values():
             series.clear()
-        self._smooth_state = {"loss": (0.0, 0), "accuracy": (0.0, 0)}
+        self._smooth_state = {metric: (0.0, 0) for metric in METRICS}
         self._dirty = True
         self.redraw()
 
@@ -164,7 +208,7 @@ class CurvePlot(QWidget):
         if not reports:
             return
         xs = np.array([r["epoch"] - 1 + r["batch"] / max(1, r["batches"]) for r in reports])
-        for metric in ("loss", "accuracy"):
+        for metric in METRICS:
             ys = np.array(
                 [r.get(f"batch_{metric}", r.get(metric, np.nan)) for r in reports], dtype=np.float64
             )
@@ -180,19 +224,51 @@ class CurvePlot(QWidget):
         ``val_accuracy``.
 
         The training figures are means over the epoch, so they are drawn at its middle; the
-        validation figures are measured at its end.
+        validation figures are measured at its end. A partial epoch (stopped) has no mean.
         """
-        x = [float(report["epoch"])]
-        for metric in ("loss", "accuracy"):
+        x = float(report["epoch"])
+        for metric in METRICS:
             if metric in report and not report.get("partial"):
-                self.series[f"epoch_{metric}"].extend([x[0] - 0.5], [report[metric]])
+                self.series[f"epoch_{metric}"].extend([x - 0.5], [report[metric]])
             if f"val_{metric}" in report:
-                self.series[f"epoch_val_{metric}"].extend(x, [report[f"val_{metric}"]])
+                self.series[f"epoch_val_{metric}"].extend([x], [report[f"val_{metric}"]])
         self._dirty = True
 
     def points(self, key: str) -> int:
         """How many points a curve holds (for tests and status)."""
         return self.series[key].size
+
+    # ------------------------------------------------------------------ earlier runs
+    def add_run(self, key: str, label: str, history: dict[str, list[float]]) -> Run:
+        """Overlay a run's epoch curves (a ``fit`` history), dashed in a colour of its own."""
+        self.remove_run(key)
+        colour = RUN_COLOURS[len(self.runs) % len(RUN_COLOURS)]
+        run = Run(label)
+        for metric, plot in self.plots.items():
+            for prefix, style in (("", Qt.PenStyle.DashLine), ("val_", Qt.PenStyle.DotLine)):
+                xs, ys = epoch_points(history, prefix + metric)
+                pen = pg.mkPen(colour, width=2, style=style)
+                name = label if (metric == "loss" and not prefix) else None
+                item = plot.plot(xs, ys, pen=pen, name=name, connect="finite")
+                run.items.append(item)
+        self.runs[key] = run
+        return run
+
+    def set_run_visible(self, key: str, visible: bool) -> None:
+        run = self.runs[key]
+        run.visible = bool(visible)
+        for item in run.items:
+            item.setVisible(run.visible)
+
+    def remove_run(self, key: str) -> None:
+        run = self.runs.pop(key, None)
+        if run is None:
+            return
+        for item in run.items:
+            for plot in self.plots.values():
+                if item in plot.listDataItems():
+                    plot.removeItem(item)
+        self.legend.removeItem(run.label)
 
     # --------------------------------------------------------------- drawing
     def redraw(self) -> None:
