@@ -8,11 +8,12 @@ folded into the convolutions), top-5. The Lite models run through the app's own 
 DenseNet121 is ``keras.applications.DenseNet121(weights=None)`` (random weights time the same as
 ImageNet ones) in the same pipeline with its own normalisation, on the same photo. The timings
 are interleaved (one call of each per round) so that other work on a shared machine slows them
-alike. Also: folder mode (photos per second, one at a time against batches of 8), Grad-CAM,
+alike. Also: folder mode (photos per second, one at a time against the folder job), Grad-CAM,
 model file sizes, and the top-1/top-5 figures recorded in each model's JSON. Target: the
 default model under half of DenseNet121's time.
 
-    .venv/bin/python bench/breeds.py [--runs 40] [--photo resources/samples/bullmastiff.jpg]
+    .venv/bin/python bench/breeds.py [--runs 40] [--photo resources/samples/bullmastiff.jpg] \\
+        [--also DIR...]   # e.g. a Lite1 converted by convert_efficientnet_lite.py --out DIR
 
 Last line: ``default=… default_ms=… lite0_ms=… densenet121_ms=… ratio=… lite0_ratio=…
 lite2_mb=… lite0_mb=… densenet121_mb=…``.
@@ -86,6 +87,14 @@ def main() -> int:
     parser.add_argument(
         "--photo", type=Path, default=REPO / "resources" / "samples" / "bullmastiff.jpg"
     )
+    parser.add_argument(
+        "--also",
+        type=Path,
+        nargs="*",
+        default=[],
+        metavar="DIR",
+        help="more model folders whose ImageNet models are timed too (e.g. a converted Lite1)",
+    )
     args = parser.parse_args()
 
     from visionagent.core import backend, breeds, imagenet
@@ -101,11 +110,11 @@ def main() -> int:
         f"{info.describe()}, {os.cpu_count()} CPU cores, photo {args.photo.name}"
     )
 
-    registry = ModelRegistry([REPO / "models"])
-    names = registry.names("imagenet")
-    default = imagenet.default_model_name(names)
+    shipped = ModelRegistry([REPO / "models"]).names("imagenet")
+    registry = ModelRegistry([REPO / "models", *args.also])
+    default = imagenet.default_model_name(shipped)
     recognizers = {}
-    for name in dict.fromkeys([default, FAST]):
+    for name in dict.fromkeys([default, FAST, *registry.names("imagenet")]):
         start = time.perf_counter()
         recognizer = imagenet.ImageNetRecognizer.from_registry(registry, name)
         recognizer.warm_up(gradcam=True)
@@ -160,12 +169,15 @@ def main() -> int:
         start = time.perf_counter()
         imagenet.classify_folder(TaskState(), recognizer, folder)
         batched = len(folder) / (time.perf_counter() - start)
-        print(f"  {name:44s} one at a time {single:5.1f}/s   batches of 8 {batched:5.1f}/s")
+        print(
+            f"  {name:44s} one at a time {single:5.1f}/s   folder job (batches of "
+            f"{imagenet.FOLDER_BATCH}, reading ahead) {batched:5.1f}/s"
+        )
 
     print("\nModel files and accuracy recorded in their JSON (reproduce: " + EVALUATE + "):")
     sizes = {}
     for name in recognizers:
-        path = REPO / "models" / f"{name}.keras"
+        path = registry.info(name).keras_path
         sizes[name] = path.stat().st_size / 1e6
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         params = registry.load(name)[0].count_params()
@@ -183,6 +195,8 @@ def main() -> int:
     ratio = medians[default] / dense
     fast_ratio = medians[FAST] / dense
     verdict = "met" if ratio < 0.5 else "NOT met"
+    for name in recognizers:
+        print(f"{name} / DenseNet121 latency = {medians[name] / dense:.3f}")
     print(
         f"\nDefault {default} / DenseNet121 latency = {ratio:.3f} (target < 0.5: {verdict}); "
         f"Lite0 / DenseNet121 = {fast_ratio:.3f}"

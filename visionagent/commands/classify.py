@@ -17,7 +17,7 @@ from pathlib import Path
 
 from visionagent.i18n import translate
 
-BATCH = 8  # photos per network call
+BATCH = 4  # photos per network call
 
 
 def register(sub) -> None:

@@ -60,7 +60,7 @@ from visionagent.i18n import translate
 
 DEFAULT_MODEL = efficientnet_lite.DEFAULT_RECOGNIZER  # the accurate model when it is installed
 GATE_MODEL = efficientnet_lite.FAST_MODEL  # decides "dog or not" for fine-tuned breed models
-FOLDER_BATCH = 8  # photos per network call in folder runs
+FOLDER_BATCH = 4  # photos per network call in folder runs (bench/breeds.py)
 TASKS = ("imagenet", "breeds")
 WNID_CLASS = re.compile(r"^(n\d{8})[-_ ](.+)$")
 # preprocessing id -> scale applied to RGB 0..255 pixels of the central square

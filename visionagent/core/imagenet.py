@@ -149,25 +149,41 @@ def photo_batches(
 ) -> Iterator[list[tuple[Path, np.ndarray | None, str]]]:
     """Read photos ``size`` at a time: ``(path, RGB image or None, error message)`` per file.
 
-    Checks ``state`` for cancellation before each photo; an unreadable file becomes an error
-    entry instead of stopping the run.
+    The next chunk is read in a helper thread while the caller works on the current one (decoding
+    and the network then overlap). ``state`` is checked before each chunk (raises
+    :class:`~visionagent.core.jobs.Cancelled`); an unreadable file becomes an error entry instead
+    of stopping the run.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from visionagent.core.images import ImageError, read_image
 
     if size < 1:
         raise ValueError(f"batch size must be at least 1, not {size}")
-    chunk: list[tuple[Path, np.ndarray | None, str]] = []
-    for path in files:
-        state.check()
-        try:
-            chunk.append((path, read_image(path), ""))
-        except ImageError as exc:
-            chunk.append((path, None, str(exc)))
-        if len(chunk) == size:
+    chunks = [list(files[i : i + size]) for i in range(0, len(files), size)]
+
+    def read(chunk: list[Path]) -> list[tuple[Path, np.ndarray | None, str]]:
+        out: list[tuple[Path, np.ndarray | None, str]] = []
+        for path in chunk:
+            if state.cancelled:
+                break
+            try:
+                out.append((path, read_image(path), ""))
+            except ImageError as exc:
+                out.append((path, None, str(exc)))
+        return out
+
+    if not chunks:
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="photo-reader") as pool:
+        pending = pool.submit(read, chunks[0])
+        for number in range(len(chunks)):
+            state.check()
+            chunk = pending.result()
+            state.check()
+            if number + 1 < len(chunks):
+                pending = pool.submit(read, chunks[number + 1])
             yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 # ----------------------------------------------------------------- general recognition
@@ -367,7 +383,7 @@ class FolderItem:
     error: str = ""
 
 
-FOLDER_BATCH = 8  # photos per network call in folder runs
+FOLDER_BATCH = 4  # photos per network call in folder runs (bench/breeds.py)
 
 
 def classify_folder(
