@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from visionagent.i18n import translate
 from visionagent.qt.tabs.inside import jobs, trace
 
 
 class CellControl:
-    """Layer and cell selection; expects the tab's ``grid``, ``strip``, ``cell_text``,
+    """Layer and cell selection (texts in the tab's translation context, as ``self.tr`` of the
+    tab would look them up); expects the tab's ``grid``, ``strip``, ``cell_text``,
     ``input_pane``, ``maps_pane``, ``_view`` and ``_loaded``."""
 
     def _init_cells(self) -> None:
@@ -42,17 +44,18 @@ class CellControl:
 
     def _show_layer(self) -> None:
         row = self._layer_row()
-        title = self.tr("Feature maps")
+        title = translate("InsideTab", "Feature maps")
         if row is not None:
-            title = self.tr("{layer} · {kind} · {shape}").format(
+            title = translate("InsideTab", "{layer} · {kind} · {shape}").format(
                 layer=row.name, kind=row.label, shape="×".join(str(s) for s in row.output_shape)
             )
         self.maps_pane.title.setText(title)
         self.maps_pane.title.setToolTip(row.explanation if row is not None else "")
         if row is None or row.maps is None:
             hint = (
-                self.tr(
-                    "This layer gives {count} numbers, not maps: pick a layer above it."
+                translate(
+                    "InsideTab",
+                    "This layer gives {count} numbers, not maps: pick a layer above it.",
                 ).format(count=int(np.prod([s or 0 for s in row.output_shape])))
                 if row is not None
                 else ""

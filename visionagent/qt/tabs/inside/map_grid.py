@@ -19,6 +19,27 @@ from visionagent.qt.kit.images import to_qimage
 SCALES = ("map", "layer", "global")
 
 
+def _coloured(maps: np.ndarray, levels: list[tuple[float, float, np.ndarray]]) -> np.ndarray:
+    """All maps coloured at once, ``(H, W, K, 3)`` uint8: what
+    :func:`~visionagent.core.filters.to_display` gives map by map, without a call per map (a
+    layer can have 1,152 maps)."""
+    low = np.array([level[0] for level in levels], np.float32)
+    high = np.array([level[1] for level in levels], np.float32)
+    scale = np.where(high > low, 255.0 / np.maximum(high - low, 1e-30), 1.0).astype(np.float32)
+    gray = np.clip(np.rint((maps - low) * scale), 0, 255).astype(np.uint8)
+    tables, index = [], []
+    for _, _, lut in levels:
+        for i, table in enumerate(tables):
+            if table is lut:
+                index.append(i)
+                break
+        else:
+            tables.append(lut)
+            index.append(len(tables) - 1)
+    stacked = np.stack(tables)  # (T, 256, 3)
+    return stacked[np.asarray(index)[None, None, :], gray]
+
+
 class MapGrid(QWidget):
     """Shows ``(H, W, K)`` maps; ``cell_clicked(k, row, col)`` on a left click in a tile."""
 
@@ -74,14 +95,12 @@ class MapGrid(QWidget):
             shared = filters.display_levels(maps)
         else:
             shared = None
-        self._levels = []
+        levels = [shared or filters.display_levels(maps[:, :, k]) for k in range(count)]
+        self._levels = [(float(low), float(high)) for low, high, _ in levels]
+        tiles = _coloured(maps, levels)
         for k, (x, y) in enumerate(self._corners):
-            low, high, lut = shared or filters.display_levels(maps[:, :, k])
-            self._levels.append((float(low), float(high)))
             x, y = int(x), int(y)
-            picture[y : y + height, x : x + width] = filters.to_display(
-                maps[:, :, k], low, high, lut
-            )
+            picture[y : y + height, x : x + width] = tiles[:, :, k]
         self._pixmap = QPixmap.fromImage(to_qimage(picture))
         self.update()
 

@@ -147,7 +147,7 @@ class MapsPane(QWidget):
         holder = QWidget()
         holder.setLayout(kernels)
         kernels.setContentsMargins(0, 0, 0, 0)
-        holder.setFixedWidth(150)
+        holder.setFixedWidth(190)
         bottom.addWidget(holder)
         self.cell_text = CellText()
         bottom.addWidget(self.cell_text, 1)

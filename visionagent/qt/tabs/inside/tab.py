@@ -12,20 +12,17 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSlider,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from visionagent.core import samples as shipped_samples
 from visionagent.core.images import is_image_file
 from visionagent.core.registry import TASKS
 from visionagent.qt.context import AppContext
@@ -34,7 +31,11 @@ from visionagent.qt.kit.model_picker import ModelLoader, ModelPicker
 from visionagent.qt.kit.tab import WARNING_COLOUR, StatusLine, Tab
 from visionagent.qt.tabs.inside import jobs
 from visionagent.qt.tabs.inside.cell_control import CellControl
+from visionagent.qt.tabs.inside.epoch_bar import EpochBar
+from visionagent.qt.tabs.inside.lesson import LessonHooks
 from visionagent.qt.tabs.inside.panes import InputPane, LayersPane, MapsPane
+from visionagent.qt.tabs.inside.pictures import cam_overlay
+from visionagent.qt.tabs.inside.sources import InputSources
 
 DEFAULT_MODEL = "digits_cnn"
 
@@ -44,7 +45,7 @@ def language() -> str:
     return (app.property("visionagent_language") if app is not None else None) or "en"
 
 
-class InsideTab(CellControl, Tab):
+class InsideTab(CellControl, LessonHooks, Tab):
     """Look inside a model for one input (see the module docstring)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -55,9 +56,7 @@ class InsideTab(CellControl, Tab):
         self._result = None  # a TrainResult shown instead of the picker's model
         self._wanted_member = 0
         self._epoch: int | None = None
-        self._photo: jobs.Source | None = None
-        self._samples: jobs.Samples | None = None
-        self._pending = False
+        self._pending = False  # an inspection was asked for while one ran
         self._pending_lesson: dict[str, Any] = {}
         self.loader: ModelLoader | None = None
         self._models = self.runner()
@@ -70,13 +69,8 @@ class InsideTab(CellControl, Tab):
         for signal in (self._inspections.finished, self._inspections.failed):
             signal.connect(self._after_inspection)
         self._inspections.cancelled.connect(self._after_inspection)
-        self._sample_jobs = self.runner()
-        self._sample_jobs.finished.connect(self._on_samples)
-        self._sample_jobs.failed.connect(self._on_samples_failed)
         self._build()
         self._init_cells()
-        self._epoch_timer = QTimer(self, singleShot=True, interval=150)
-        self._epoch_timer.timeout.connect(self._epoch_chosen)
         context.inspect_requested.connect(self.open_request)
         context.tf_failed.connect(self._on_tf_failed)
 
@@ -97,17 +91,11 @@ class InsideTab(CellControl, Tab):
         self.member_combo = QComboBox()
         self.member_combo.setToolTip(self.tr("An ensemble: which of its networks to look inside"))
         self.member_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.member_combo.activated.connect(self._member_chosen)
+        self.member_combo.hide()
         bar.addWidget(self.member_combo)
-        self.epoch_label = QLabel("")
-        self.epoch_slider = QSlider(Qt.Orientation.Horizontal)
-        self.epoch_slider.setMinimumWidth(90)
-        self.epoch_slider.setToolTip(
-            self.tr("Replay the weights saved after each epoch of training")
-        )
-        self.epoch_slider.valueChanged.connect(lambda _v: self._epoch_timer.start())
-        bar.addWidget(self.epoch_slider, 2)
-        bar.addWidget(self.epoch_label)
+        self.epoch_bar = EpochBar()
+        self.epoch_slider = self.epoch_bar.slider
+        bar.addWidget(self.epoch_bar, 2)
         layout.addLayout(bar)
         self.input_pane, self.layers_pane, self.maps_pane = InputPane(), LayersPane(), MapsPane()
         self.panel = self.input_pane.panel
@@ -115,31 +103,33 @@ class InsideTab(CellControl, Tab):
         self.grid = self.maps_pane.grid
         self.cell_text = self.maps_pane.cell_text
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for pane, width in ((self.input_pane, 240), (self.layers_pane, 330), (self.maps_pane, 430)):
+        for pane in (self.input_pane, self.layers_pane, self.maps_pane):
             splitter.addWidget(pane)
-            pane.setMinimumWidth(min(width, 220))
+            pane.setMinimumWidth(220)
         splitter.setSizes([240, 330, 430])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.status_label = StatusLine(self.tr("Waiting for TensorFlow…"))
         layout.addWidget(self.status_label)
-        self._show_epochs([])
+        self.sources = InputSources(self, self.panel, self._input_side)
 
         self.picker.model_chosen.connect(self._model_chosen)
         self.picker.activated.connect(lambda _i: self._model_chosen(self.picker.current_name()))
-        self.panel.mode_changed.connect(lambda _mode: self.request())
-        self.panel.drawing_changed.connect(self._drawing_changed)
-        self.panel.photo_chosen.connect(self.open_path)
-        self.panel.dataset_chosen.connect(self._load_samples)
-        self.panel.sample_chosen.connect(lambda _i: self.request())
+        self.member_combo.activated.connect(self._member_chosen)
+        self.epoch_bar.epoch_chosen.connect(self._epoch_chosen)
+        self.sources.changed.connect(self.request)
+        self.sources.failed.connect(self.status_label.show_error)
         self.maps_pane.scale_changed.connect(lambda _s: self._show_layer())
         self.strip.layer_chosen.connect(self._layer_chosen)
         self.grid.cell_clicked.connect(self.select_cell)
         self.input_pane.pixel_clicked.connect(self._pixel_clicked)
         self.image_input = ImageInput(self)
         self.image_input.paths_given.connect(lambda found: self.open_path(found[0]))
-        self.image_input.image_given.connect(self.open_image)
+        self.image_input.image_given.connect(self.sources.open_image)
         self.image_input.refused.connect(self.status_label.show_error)
+
+    def main_controls(self) -> list[QWidget]:
+        return [self.picker, *self.panel.mode_buttons.values(), self.grid]
 
     def settled(self) -> bool:
         """True when a model is shown and nothing is loading, computing or waiting."""
@@ -147,11 +137,8 @@ class InsideTab(CellControl, Tab):
             self._loaded is not None
             and not self.jobs_running()
             and not self._pending
-            and not self._epoch_timer.isActive()
+            and not self.epoch_bar.waiting
         )
-
-    def main_controls(self) -> list[QWidget]:
-        return [self.picker, *self.panel.mode_buttons.values(), self.grid]
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -169,15 +156,27 @@ class InsideTab(CellControl, Tab):
             self.loader.loaded.connect(self._registry_loaded)
             self.loader.failed.connect(self._on_model_failed)
 
+    def _input_side(self) -> int:
+        return int(self._loaded.inspector.graph.input_shape[0]) if self._loaded else 224
+
     # ------------------------------------------------------------------ models
+    def choose_model(self, name: str) -> bool:
+        """Show the registry model ``name`` (also after a training run was shown)."""
+        self._start()
+        if self.picker.findData(name) < 0:
+            self.picker.refresh()
+        if not self.picker.select(name):
+            return False
+        self._model_chosen(name)
+        return True
+
     def _model_chosen(self, name: str | None) -> None:
-        """The picker's model (again, after a training run was shown)."""
         if not name or self.loader is None:
             return
-        self._result = None
+        was_result, self._result = self._result is not None, None
         self.result_label.hide()
-        if self.loader.ready and self.loader.name == name:
-            self._registry_loaded(self.loader.value)
+        if was_result and self.loader.ready and self.loader.name == name:
+            self._adopt(self.loader.value)
 
     def _registry_loaded(self, loaded: jobs.Loaded) -> None:
         if self._result is None and loaded.key == ("registry", self.picker.current_name()):
@@ -191,8 +190,8 @@ class InsideTab(CellControl, Tab):
         self.result_label.setText(self.tr("showing: {name}").format(name=result.display_name()))
         self.result_label.setToolTip(
             self.tr(
-                "The model just trained (its epochs replay from memory); pick a model on the "
-                "left to go back."
+                "The model just trained (its epochs replay from memory); choose a model in the "
+                "list to go back."
             )
         )
         self.result_label.show()
@@ -210,20 +209,32 @@ class InsideTab(CellControl, Tab):
             return  # a model that is no longer wanted
         inspector = loaded.inspector
         members = inspector.members
-        if members and inspector.member != min(self._wanted_member, len(members) - 1):
-            self._models.start(jobs.with_member, loaded, min(self._wanted_member, len(members) - 1))
+        member = min(self._wanted_member, max(0, len(members) - 1))
+        if members and inspector.member != member:
+            self._models.start(jobs.with_member, loaded, member)
             return
         self._inspections.cancel()
         self._loaded, self._view = loaded, None
         self._labels = jobs.class_labels(inspector.info, language())
         self.member_combo.clear()
-        for number, name in enumerate(members, start=1):
+        for number in range(1, len(members) + 1):
             self.member_combo.addItem(
-                self.tr("member {n} of {count}").format(n=number, count=len(members)), name
+                self.tr("member {n} of {count}").format(n=number, count=len(members))
             )
         self.member_combo.setCurrentIndex(inspector.member)
         self.member_combo.setVisible(bool(members))
-        self._show_epochs(loaded.epochs)
+        wanted_epoch = self._pending_lesson.pop("epoch", None)
+        self._epoch = wanted_epoch if wanted_epoch in loaded.epochs else None
+        self.epoch_bar.set_epochs(loaded.epochs, self._epoch)
+        self._show_layers(inspector)
+        if loaded.key[0] == "registry":
+            self.model_in_use.emit(inspector.info.task, inspector.name)
+        if self.sources.source() is None and inspector.preprocessing != "mnist":
+            self.sources.use_first_sample()  # asks for an inspection itself
+        else:
+            self.request()
+
+    def _show_layers(self, inspector) -> None:
         layers = inspector.layers()
         self.strip.set_layers(layers)
         self.layers_pane.totals.setText(
@@ -242,58 +253,19 @@ class InsideTab(CellControl, Tab):
         if wanted:
             self.strip.select_layer(wanted)
         self.clear_cell()
-        if loaded.key[0] == "registry":
-            self.model_in_use.emit(inspector.info.task, inspector.name)
-        if self._source() is None and inspector.preprocessing != "mnist":
-            self._use_first_sample()
-        self.request()
 
-    def _show_epochs(self, epochs: list[int]) -> None:
-        self._epochs = list(epochs)
-        self.epoch_slider.blockSignals(True)
-        self.epoch_slider.setRange(0, len(self._epochs))
-        wanted = self._pending_lesson.pop("epoch", None)
-        self._epoch = wanted if wanted in self._epochs else None
-        position = self._epochs.index(self._epoch) if self._epoch else len(self._epochs)
-        self.epoch_slider.setValue(position)
-        self.epoch_slider.blockSignals(False)
-        self.epoch_slider.setVisible(bool(self._epochs))
-        self._epoch_text()
-
-    def _epoch_text(self) -> None:
-        if not self._epochs:
-            self.epoch_label.setText(self.tr("no epoch snapshots"))
-        elif self._epoch is None:
-            self.epoch_label.setText(self.tr("final weights"))
-        else:
-            self.epoch_label.setText(
-                self.tr("epoch {epoch} of {count}").format(
-                    epoch=self._epoch, count=len(self._epochs)
-                )
-            )
-
-    def _epoch_chosen(self) -> None:
-        value = self.epoch_slider.value()
-        self._epoch = self._epochs[value] if value < len(self._epochs) else None
-        self._epoch_text()
+    def _epoch_chosen(self, epoch: int | None) -> None:
+        self._epoch = epoch
         self.request()
 
     def set_epoch(self, epoch: int | None) -> bool:
         """Replay ``epoch`` (None: the final weights) as if chosen on the slider."""
-        if epoch is not None and epoch not in self._epochs:
-            return False
-        self.epoch_slider.setValue(
-            len(self._epochs) if epoch is None else self._epochs.index(epoch)
-        )
-        self._epoch_timer.stop()
-        self._epoch_chosen()
-        return True
+        return self.epoch_bar.choose(epoch)
 
     def _on_model_failed(self, message: str) -> None:
-        self._loaded = None
+        self._loaded = self._view = None
         self.status_label.show_error(message)
-        self.input_pane.show_input(None, message, error=True)
-        self.grid.set_maps(None, hint=message)
+        self._show_failure(message)
 
     def _on_tf_failed(self, message: str) -> None:
         self.status_label.show_error(
@@ -303,98 +275,34 @@ class InsideTab(CellControl, Tab):
         )
 
     # ------------------------------------------------------------------ inputs
-    def _source(self) -> jobs.Source | None:
-        mode = self.panel.mode
-        if mode == "drawing":
-            canvas = self.panel.canvas
-            return None if canvas.is_empty() else jobs.Source(canvas.box_image(0))
-        if mode == "photo":
-            return self._photo
-        if self._samples is None or not len(self._samples.images):
-            return None
-        index = min(self.panel.sample_index, len(self._samples.images) - 1)
-        label = self._samples.labels[index]
-        self.panel.sample_label.setText(
-            self.tr("sample {n} of {count} · label {label}").format(
-                n=index + 1, count=len(self._samples.images), label=label
-            )
-        )
-        return jobs.Source(self._samples.images[index], label=label)
-
-    def _use_first_sample(self) -> None:
-        found = shipped_samples.samples(("dog",)) or shipped_samples.samples()
-        if found:
-            self._photo = jobs.Source(path=str(found[0].path), label=found[0].label())
-            self.panel.photo_label.setText(found[0].label())
-            self.panel.set_mode("photo")
-
-    def _drawing_changed(self) -> None:
-        if self.panel.mode != "drawing":
-            self.panel.set_mode("drawing")
-        self.request()
-
     def can_open(self, path: str) -> bool:
         return is_image_file(path)
 
     def open_path(self, path: str) -> bool:
         """Look at the picture in ``path`` (read in the worker; a bad file is said there)."""
-        self._photo = jobs.Source(path=str(path), label=str(path))
-        self.panel.photo_label.setText(str(path))
-        self.panel.set_mode("photo")
-        self.request()
-        return True
-
-    def open_image(self, image: np.ndarray, label: str = "") -> None:
-        self._photo = jobs.Source(image=np.asarray(image), label=label)
-        self.panel.photo_label.setText(label or self.tr("A picture from another tab"))
-        self.panel.set_mode("photo")
-        self.request()
+        return self.sources.open_path(path)
 
     def open_request(self, request: dict) -> None:
         """``AppContext.inspect_requested``: a model (a registry name or a finished run) and
         optionally a picture (``image``) or a file (``path``)."""
         self._start()
         if request.get("image") is not None:
-            self.open_image(request["image"], self.tr("A picture from another tab"))
+            self.sources.open_image(request["image"], self.tr("A picture from another tab"))
         elif request.get("path"):
-            self.open_path(str(request["path"]))
+            self.sources.open_path(str(request["path"]))
         if request.get("result") is not None:
             self.open_result(request["result"])
-        elif request.get("model"):
-            name = str(request["model"])
-            if self.picker.findData(name) < 0:
-                self.picker.refresh()
-            if not self.picker.select(name):
-                self.status_label.show_error(
-                    self.tr("There is no model called {name}.").format(name=name)
-                )
-                return
-            self._model_chosen(name)
-
-    def _load_samples(self, dataset: str) -> None:
-        size = self._loaded.inspector.graph.input_shape[0] if self._loaded else 224
-        self.panel.sample_label.setText(self.tr("Loading {name}…").format(name=dataset))
-        self._sample_jobs.start(jobs.load_samples, dataset, 24, int(size))
-
-    def _on_samples(self, found: jobs.Samples) -> None:
-        self._samples = found
-        index = self._pending_lesson.pop("sample", 0)
-        self.panel.set_samples(len(found.images), index if isinstance(index, int) else 0)
-        self.request()
-
-    def _on_samples_failed(self, message: str) -> None:
-        self._samples = None
-        self.panel.set_samples(0)
-        self.panel.sample_label.setText(message)
-        self.status_label.show_error(message)
-        self.request()
+        elif request.get("model") and not self.choose_model(str(request["model"])):
+            self.status_label.show_error(
+                self.tr("There is no model called {name}.").format(name=request["model"])
+            )
 
     # ------------------------------------------------------------------ inspections
     def request(self) -> None:
         """Look at the current input (the newest request wins; one job at a time)."""
         if self._loaded is None:
             return
-        source = self._source()
+        source = self.sources.source()
         if source is None:
             self._view = None
             hint = {
@@ -402,9 +310,7 @@ class InsideTab(CellControl, Tab):
                 "photo": self.tr("Open, drop or paste a photo, or pick a sample."),
                 "dataset": self.tr("Choose a data set to take a sample from."),
             }[self.panel.mode]
-            self.input_pane.show_input(None, hint)
-            self.grid.set_maps(None, hint=hint)
-            self.layers_pane.bars.clear()
+            self._show_failure(hint, error=False)
             return
         if self._inspections.busy:
             self._pending = True
@@ -420,9 +326,13 @@ class InsideTab(CellControl, Tab):
     def _on_inspect_failed(self, message: str) -> None:
         self._view = None
         self.status_label.show_error(message)
-        self.input_pane.show_input(None, message, error=True)
+        self._show_failure(message)
+
+    def _show_failure(self, message: str, error: bool = True) -> None:
+        """Nothing to show: the message where the input and the maps were."""
+        self.input_pane.show_input(None, message, error)
         self.grid.set_maps(None, hint=message)
-        self.layers_pane.bars.clear(message)
+        self.layers_pane.bars.clear(message if error else "")
         self.clear_cell()
 
     def _on_view(self, view: jobs.InsideView) -> None:
@@ -434,13 +344,11 @@ class InsideTab(CellControl, Tab):
         if new:
             inspection = view.inspection
             self.input_pane.show_input(inspection.input.picture)
-            prediction = inspection.prediction
             self.layers_pane.bars.set_bars(
-                [(self._label(i), p) for i, _name, p in prediction.top(5)], highlight=0
+                [(self._label(i), p) for i, _name, p in inspection.prediction.top(5)], highlight=0
             )
             self.maps_pane.show_kernels(view.kernels, view.kernel_layer)
             self._show_layer()
-            note = inspection.note
             epoch = (
                 self.tr("epoch {epoch}").format(epoch=inspection.epoch)
                 if inspection.epoch
@@ -448,7 +356,7 @@ class InsideTab(CellControl, Tab):
             )
             self.status_label.show_info(
                 self.tr("{model} · {epoch} · {ms:.0f} ms. {note}").format(
-                    model=loaded.name, epoch=epoch, ms=1000 * view.seconds, note=note
+                    model=loaded.name, epoch=epoch, ms=1000 * view.seconds, note=inspection.note
                 )
             )
             self.refresh_cell()
@@ -460,88 +368,18 @@ class InsideTab(CellControl, Tab):
         return self._view.inspection.prediction.name(index) if self._view else str(index)
 
     def _show_cam(self, view: jobs.InsideView) -> None:
-        from visionagent.qt.tabs.inside.pictures import cam_overlay
-
         if view.cam is None:
             hint = view.cam_note or self.tr("Grad-CAM follows…")
             self.input_pane.show_cam(None, self.tr("Grad-CAM"), hint)
             return
         name = self._label(view.cam.class_index)
         overlay = cam_overlay(view.inspection.input.picture, view.cam.heatmap)
-        self.input_pane.show_cam(
-            overlay, self.tr("Grad-CAM: where it looked for “{name}”").format(name=name)
-        )
+        self.input_pane.show_cam(overlay, self.tr("Grad-CAM · {name}").format(name=name))
         self.input_pane.cam_view.setToolTip(
-            self.tr("{method} at layer {layer}").format(
-                method=view.cam.method, layer=view.cam.layer
+            self.tr("Where the model looked for “{name}”: {method} at layer {layer}").format(
+                name=name, method=view.cam.method, layer=view.cam.layer
             )
         )
-
-    # ------------------------------------------------------------------ lessons
-    def lesson_state(self) -> dict[str, Any]:
-        photo = self._photo.path if self._photo is not None else None
-        for sample in shipped_samples.samples():
-            if photo and str(sample.path) == photo:
-                photo = sample.id
-        return {
-            "model": self.picker.current_name(),
-            "member": self.member_combo.currentIndex() + 1 if self.member_combo.count() else 1,
-            "layer": self._layer_path,
-            "input": self.panel.mode,
-            "photo": photo,
-            "dataset": self.panel.dataset(),
-            "sample": self.panel.sample_index,
-            "scale": self.maps_pane.scale,
-            "epoch": self._epoch,
-        }
-
-    def apply_lesson_state(self, state: dict[str, Any]) -> list[str]:
-        problems = []
-        for key, value in state.items():
-            if key == "model" and isinstance(value, str) and self.picker.select(value):
-                self._model_chosen(value)
-            elif key == "member" and isinstance(value, int) and value >= 1:
-                self._wanted_member = value - 1
-                if self._loaded is not None:
-                    self._member_chosen(value - 1)
-            elif key in ("layer", "epoch", "sample") and (
-                value is None or isinstance(value, (int, str))
-            ):
-                self._pending_lesson[key] = value
-                if key == "layer" and self._loaded is not None and self.strip.select_layer(value):
-                    self._layer_chosen(value)
-                elif key == "epoch" and self._loaded is not None:
-                    self._pending_lesson.pop(key)
-                    if not self.set_epoch(value):
-                        problems.append(f"{key}: {value!r}")
-            elif key == "input" and value in self.panel.mode_buttons:
-                self.panel.set_mode(value, emit=True)
-            elif key == "photo" and isinstance(value, str) and self._open_named(value):
-                pass
-            elif key == "dataset" and isinstance(value, str):
-                self.panel.set_dataset(value)
-                self._load_samples(value)
-            elif key == "scale" and isinstance(value, str) and self.maps_pane.set_scale(value):
-                pass
-            else:
-                problems.append(f"{key}: {value!r}")
-        return problems
-
-    def _open_named(self, value: str) -> bool:
-        try:
-            return self.open_path(str(shipped_samples.sample(value).path))
-        except KeyError:
-            return is_image_file(value) and self.open_path(value)
-
-    def lesson_controls(self) -> dict[str, QWidget]:
-        return {
-            "model": self.picker,
-            "member": self.member_combo,
-            "layer": self.strip,
-            "input": self.panel,
-            "scale": self.maps_pane.scale_combo,
-            "epoch": self.epoch_slider,
-        }
 
 
 if __name__ == "__main__":
