@@ -196,3 +196,20 @@ def test_photo_batches_read_in_chunks(tmp_path):
     assert len(bad) == 1 and bad[0][0].name == "bad.png" and bad[0][2]
     with pytest.raises(ValueError):
         list(imagenet.photo_batches(TaskState(), files, 0))
+
+
+@pytest.mark.slow
+def test_live_camera_frames_through_the_shipped_recognizer(recognizer):
+    from visionagent.core import camera
+
+    coffee = read_image(SAMPLES / "coffee.png")
+    results = []
+    stats = camera.live_loop(
+        TaskState(),
+        camera.FakeCamera(fps=None, frames=[coffee, coffee]),
+        lambda frame: recognizer.classify(frame.image, top_k=3),
+        lambda frame, result: results.append(result),
+        poll=0.01,
+    )
+    assert stats.frames_read == 2 and 1 <= len(results) <= 2
+    assert all(r.best.name == "espresso" and r.sure for r in results)
