@@ -3,14 +3,16 @@ classroom screens and lesson states."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PyQt6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PyQt6.QtGui import QDragEnterEvent, QDropEvent, QWheelEvent
-from PyQt6.QtWidgets import QApplication
+from PyQt6.QtWidgets import QAbstractScrollArea, QApplication
 
 from visionagent import paths, settings
-from visionagent.core import filters
+from visionagent.core import filters, lessons
 from visionagent.core.registry import ModelRegistry
 
 # The numbers printed in the textbook for example 8-1 (the issue's specification).
@@ -332,6 +334,7 @@ def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
     qtbot.waitUntil(lambda: tab.form.values()["stride"] == 1 and tab.editor.filters() == 1)
 
 
+@pytest.mark.slow
 def test_filters_tab_in_the_main_window(qtbot, main_window):
     settings.qsettings().remove("filters")
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -343,3 +346,184 @@ def test_filters_tab_in_the_main_window(qtbot, main_window):
     qtbot.waitUntil(
         lambda: tab.pictures.conv_view.title().endswith("×".join(str(v) for v in shape))
     )
+
+
+# ------------------------------------------------------------------ classroom screens
+# What the tab gets inside the main window on a 1024×768 and a 1366×768 screen, and at the
+# window's default size (menu, tab bar and status bar take the rest).
+TAB_SIZES = [(1024, 698), (1366, 698), (1280, 790)]
+
+
+def _cut(widget, top) -> str | None:
+    """Why ``widget`` is not fully visible in ``top`` without scrolling (None when it is)."""
+    if not widget.isVisible():
+        return "hidden"
+    rect = widget.rect().translated(widget.mapTo(top, widget.rect().topLeft()))
+    if not top.rect().contains(rect):
+        return f"outside {rect}"
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea):
+            port = parent.viewport()
+            view = port.rect().translated(port.mapTo(top, port.rect().topLeft()))
+            if not view.contains(rect):
+                return "needs scrolling"
+        parent = parent.parentWidget()
+    return None
+
+
+def test_main_controls_are_visible_without_scrolling(qtbot, tab):
+    controls = tab.main_controls()
+    assert tab.editor in controls and tab.picture_box.open_button in controls
+    assert {"stride", "padding", "activation", "pool"} <= {c.objectName() for c in controls}
+    for size in TAB_SIZES:
+        tab.resize(*size)
+        qtbot.waitUntil(lambda s=size: tab.size().width() == s[0])
+        QApplication.processEvents()
+        problems = {c.objectName(): _cut(c, tab) for c in controls if _cut(c, tab)}
+        assert not problems, size
+    assert tab.minimumSizeHint().width() < 960  # the main window's minimum width
+
+
+def _arithmetic_filter(view) -> int:
+    found = re.search(r"filter (\d+)", view.arithmetic.text())
+    assert found, view.arithmetic.text()
+    return int(found.group(1))
+
+
+def test_numbers_grids_fit_without_scrolling_sideways(qtbot, tab):
+    tab.resize(*TAB_SIZES[0])
+    view = tab.numbers_view
+    tab.pages.tabBar().setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(view.inputs.grids) == 3 and bool(view.panels["conv"].grids))
+
+    def all_visible(panels) -> bool:
+        QApplication.processEvents()
+        grids = [grid for panel in panels for grid in panel.grids]
+        return view.scroll.horizontalScrollBar().maximum() == 0 and all(
+            grid.isVisible()
+            and grid.mapTo(view.scroll.viewport(), grid.rect().topRight()).x()
+            < view.scroll.viewport().width()
+            for grid in grids
+        )
+
+    qtbot.waitUntil(lambda: all_visible([view.inputs, view.panels["conv"], view.panels["act"]]))
+    assert [g.columnCount() for g in view.inputs.grids] == [7, 7, 7]  # 5 + zero padding 1
+    assert [g.text_at(1, 1) for g in view.inputs.grids] == ["2", "1", "0"]  # x[0, 0, :] of 8-1
+    set_spin(qtbot, view.size_spin, 10)  # 12 columns with the padding: smaller cells or wrapped
+    qtbot.waitUntil(lambda: view.inputs.grids[0].columnCount() == 12)
+    for size in TAB_SIZES:
+        tab.resize(*size)
+        qtbot.waitUntil(lambda: all_visible([view.inputs, view.panels["conv"]]))
+
+
+def test_the_editor_shows_the_filter_the_arithmetic_explains(qtbot, tab):
+    editor, view = tab.editor, tab.numbers_view
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # pictures: filter 2 selected
+    assert editor.current_filter() == 1
+    tab.pages.tabBar().setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(view.panels["conv"].grids) and view.arithmetic.text() != "")
+    shown = editor.filter_tabs.tabText(editor.filter_tabs.currentIndex())
+    assert shown == "Filter 1" and _arithmetic_filter(view) == 1
+    click_cell(qtbot, view.panels["conv"].grids[1], 1, 1)
+    assert editor.current_filter() == 1 and _arithmetic_filter(view) == 2
+    np.testing.assert_array_equal(
+        editor.weights()[:, :, 0, 1], filters.example_8_1()[1][:, :, 0, 1]
+    )
+    bar = editor.filter_tabs
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert view.selection() == ("conv", 0, 1, 1) and _arithmetic_filter(view) == 1
+    click_cell(qtbot, view.panels["conv"].grids[0], 2, 2)
+    qtbot.mouseClick(view.forward_button, Qt.MouseButton.LeftButton)  # into filter 2's map
+    assert view.selection() == ("conv", 1, 0, 0) and editor.current_filter() == 1
+    assert _arithmetic_filter(view) == 2
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert editor.current_filter() == 0 and _arithmetic_filter(view) == 1
+    tab.pages.tabBar().setCurrentIndex(0)  # pictures: its own two filters, its own choice
+    qtbot.waitUntil(lambda: "map 2" in tab.pictures.conv_view.title())
+    assert editor.current_filter() == 1 and editor.current_preset() == "sobel_y"
+
+
+# ------------------------------------------------------------------ lessons
+LESSON_STATE = {
+    "stride": 2,
+    "padding": "same",
+    "border": "reflect",
+    "activation": "tanh",
+    "pool": "avg",
+    "pool_size": 3,
+    "pool_stride": 1,
+    "pool_padding": "same",
+    "photo": "camera",
+    "kernel": "laplacian",
+    "kernel_size": 5,
+    "filters": 2,
+    "bias": 0.5,
+    "page": "pictures",
+    "gray": True,
+}
+
+
+def test_lesson_state_round_trip(qtbot, tab, models_dir):
+    assert tab.apply_lesson_state(LESSON_STATE) == []
+    qtbot.waitUntil(lambda: "camera.png" in tab.pictures.input_view.title())
+    qtbot.waitUntil(lambda: tab.pictures.conv_view.tile_count() == 2)
+    assert tab.lesson_state() == LESSON_STATE
+    # what the user sees
+    assert tab.form.control("activation").currentData() == "tanh"
+    assert tab.form.control("border").isEnabled()  # "same" pads: the border applies
+    assert tab.picture_box.gray() and tab.editor.channels() == 1
+    assert tab.editor.filters() == 2 and tab.editor.current_filter() == 0
+    assert grid_numbers(tab.editor.grids()[0]) == filters.preset("laplacian", 5).tolist()
+    assert tab.editor.bias_spin.value() == 0.5
+    assert f"<b>{filters.weight_count(1, 5, 5, 2)}</b>" in tab.sizes_label.text()
+    lesson = lessons.make_lesson("filters", tab.lesson_state(), "Round trip")  # a valid lesson
+    assert lesson.state == LESSON_STATE
+    settings.qsettings().remove("filters")
+    fresh = _make_tab(qtbot, ModelRegistry([models_dir]))
+    assert fresh.lesson_state() != LESSON_STATE
+    assert fresh.apply_lesson_state(lesson.state) == []
+    assert fresh.lesson_state() == LESSON_STATE
+    assert fresh.shutdown()
+
+
+def test_lesson_kernels_example_and_bad_values(qtbot, tab):
+    sharpen = [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]
+    assert tab.apply_lesson_state({"kernel": sharpen, "filters": 1}) == []
+    assert tab.lesson_state()["kernel"] == sharpen and "kernel_size" not in tab.lesson_state()
+    assert tab.apply_lesson_state({"photo": "example-8-1"}) == []
+    view = tab.numbers_view
+    assert tab.pages.currentIndex() == 1
+    qtbot.waitUntil(lambda: bool(view.panels["conv"].grids))
+    qtbot.waitUntil(lambda: grid_numbers(view.panels["conv"].grids[0]) == TEXTBOOK_S[0])
+    state = tab.lesson_state()
+    assert state["photo"] == "example-8-1" and state["page"] == "numbers"
+    assert state["stride"] == 2 and state["padding"] == 1 and "kernel" not in state
+    bad = {
+        "stride": 9,
+        "kernel": "no-such-kernel",
+        "page": "inside",
+        "gray": "yes",
+        "photo": "no-such-picture.png",
+        "language": "ko",
+    }
+    problems = tab.apply_lesson_state(bad)
+    assert len(problems) == len(bad)
+    assert all(any(line.startswith(key) for line in problems) for key in bad)
+    assert tab.form.values()["stride"] == 2 and tab.pages.currentIndex() == 1  # nothing changed
+
+
+def test_shipped_filter_lessons_apply_and_name_real_controls(qtbot, tab):
+    named = tab.lesson_controls()
+    assert {f.key for f in filters.FILTER_FIELDS} | {"kernel", "photo", "gray", "filters"} <= set(
+        named
+    )
+    shipped = [lesson for lesson in lessons.shipped() if lesson.tab == "filters"]
+    assert len(shipped) >= 3
+    for lesson in shipped:
+        assert tab.apply_lesson_state(lesson.state) == [], lesson.id
+        assert set(lesson.hide) | set(lesson.lock) <= set(named), lesson.id
+        state = tab.lesson_state()
+        for key, value in lesson.state.items():
+            if key not in ("photo", "kernel_size") or lesson.state.get("photo") != "example-8-1":
+                assert state.get(key) == value, (lesson.id, key)
