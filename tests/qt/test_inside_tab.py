@@ -223,6 +223,43 @@ def test_lesson_state_round_trip(qtbot, tiny_tab):
     assert set(tab.lesson_controls()) >= {"model", "layer", "scale", "epoch", "input"}
 
 
+def test_a_model_without_convolutions_says_so(qtbot, tmp_path, tf_backend):
+    from visionagent.core import backend
+    from visionagent.core.registry import write_metadata
+    from visionagent.qt.context import AppContext
+
+    keras = backend.keras()
+    model = keras.Sequential(
+        [
+            keras.Input((28, 28, 1)),
+            keras.layers.Flatten(),
+            keras.layers.Dense(16, activation="relu"),
+            keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
+    model.save(tmp_path / "mlp.keras")
+    write_metadata(
+        tmp_path / "mlp.keras",
+        {
+            "task": "digits",
+            "class_names": [str(i) for i in range(10)],
+            "input_shape": [28, 28, 1],
+            "preprocessing": "mnist",
+            "metrics": [],
+            "provenance": {},
+        },
+    )
+    tab = make_tab(AppContext(ModelRegistry([tmp_path])), qtbot, tf_backend)
+    settle(qtbot, tab)
+    draw_one(qtbot, tab)
+    assert not tab.grid.has_maps() and "no convolution layers" in tab.grid.hint()
+    assert len(tab.layers_pane.bars.bars()) == 5  # the prediction is still there
+    assert "convolution" in tab.input_pane.cam_view.hint()
+    assert tab.maps_pane.kernels_view.hint() == "No convolution kernels"
+    assert tab.strip.rowCount() == 4
+    assert tab.shutdown()
+
+
 # ------------------------------------------------------------------------------ epoch replay
 @pytest.fixture(scope="module")
 def two_epochs():

@@ -216,6 +216,8 @@ class Inspector:
         with self._lock:
             indices, function = self._probe_fn()
             values = function(np.asarray(batch, np.float32).reshape(1, *self.graph.input_shape))
+        if not isinstance(values, (list, tuple)):  # a model without maps: Keras returns one tensor
+            values = [values]
         values = [np.asarray(v)[0] for v in values]
         return dict(zip(indices, values[:-1], strict=True)), values[-1]
 

@@ -52,19 +52,25 @@ class CellControl:
         self.maps_pane.title.setText(title)
         self.maps_pane.title.setToolTip(row.explanation if row is not None else "")
         if row is None or row.maps is None:
-            hint = (
-                translate(
-                    "InsideTab",
-                    "This layer gives {count} numbers, not maps: pick a layer above it.",
-                ).format(count=int(np.prod([s or 0 for s in row.output_shape])))
-                if row is not None
-                else ""
-            )
-            self.grid.set_maps(None, hint=hint)
+            self.grid.set_maps(None, hint=self._no_maps(row))
             return
         self.grid.set_maps(row.maps, self.maps_pane.scale, self._view.value_range)
         if self._cell is not None:
             self.grid.select(self._cell)
+
+    def _no_maps(self, row) -> str:
+        """Why there are no maps to show for ``row`` (None: no layer of the model has any)."""
+        if row is None:
+            if self._view is None:
+                return ""
+            return translate(
+                "InsideTab", "This model has no convolution layers, so it has no feature maps."
+            )
+        if len(row.output_shape) == 3:
+            return row.explanation or translate("InsideTab", "This layer has no maps to show.")
+        return translate(
+            "InsideTab", "This layer gives {count} numbers, not maps: pick a layer above it."
+        ).format(count=int(np.prod([s or 0 for s in row.output_shape])))
 
     # ------------------------------------------------------------------ cells
     def select_cell(self, k: int, row: int, col: int) -> None:
