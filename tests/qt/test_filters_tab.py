@@ -14,6 +14,7 @@ from PyQt6.QtWidgets import QAbstractScrollArea, QApplication
 from visionagent import paths, settings
 from visionagent.core import filters, lessons
 from visionagent.core.registry import ModelRegistry
+from visionagent.qt.kit.images import to_qimage
 
 # The numbers printed in the textbook for example 8-1 (the specification).
 TEXTBOOK_S = [
@@ -252,6 +253,23 @@ def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
     QApplication.sendEvent(tab, drop)
     qtbot.waitUntil(lambda: "coins.png" in tab.pictures.input_view.title())
     assert not tab.status.isVisible()
+    # the samples menu
+    menu = tab.picture_box.samples_button.menu()
+    action = next(a for a in menu.actions() if a.data().endswith("rocket.jpg"))
+    action.trigger()
+    qtbot.waitUntil(lambda: "rocket.jpg" in tab.pictures.input_view.title())
+    assert (
+        tab.picture_box.title().endswith("rocket.jpg") and tab.lesson_state()["photo"] == "rocket"
+    )
+    # Ctrl+V of a copied picture (no file)
+    picture = np.zeros((40, 60, 3), np.uint8)
+    picture[:, 30:] = 255
+    QApplication.clipboard().setImage(to_qimage(picture))
+    tab.editor.grids()[0].setFocus()
+    qtbot.keyClick(tab.editor.grids()[0], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Pasted picture · 40×60×3" in tab.pictures.input_view.title())
+    qtbot.waitUntil(lambda: tab.pictures.conv_view.title().endswith("38×58×1"))
+    assert "photo" not in tab.lesson_state()  # a pasted picture has no file to name
 
 
 def test_settings_are_remembered(qtbot, tab, models_dir):
