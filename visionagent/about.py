@@ -77,3 +77,67 @@ SOURCES: list[tuple[str, str, str]] = [
         QT_TRANSLATE_NOOP("About", "see resources/samples/LICENSE.txt"),
     ),
 ]
+
+# The offline promise, as Help ▸ About states it (docs: README "Offline and privacy").
+OFFLINE_TITLE = QT_TRANSLATE_NOOP("About", "Offline and private")
+OFFLINE_PROMISE = QT_TRANSLATE_NOOP(
+    "About",
+    "VisionAgent works without the internet and uses no network at all: no updates, no "
+    "telemetry, no crash reports, no model downloads. Nothing is uploaded. Your drawings, "
+    "photos, models and lessons stay on this computer.",
+)
+OFFLINE_EXCEPTION = QT_TRANSLATE_NOOP(
+    "About",
+    "Only when you choose to train on mnist, fashion-mnist or cifar10 is that data set "
+    "downloaded once by Keras; mnist-10k is included and needs no download.",
+)
+OFFLINE_NEVER_RUN = QT_TRANSLATE_NOOP(
+    "About",
+    "Files you open are never run: models load in Keras's safe mode and are refused when they "
+    "contain code; lessons are plain JSON.",
+)
+WRITES_TITLE = QT_TRANSLATE_NOOP("About", "Where VisionAgent writes")
+WRITES_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "About",
+    "Exports, saved lessons and CSV files go only where you choose. Deleting the user folder "
+    "resets VisionAgent completely.",
+)
+
+
+def written_places() -> list[tuple[str, str]]:
+    """``(what, folder or file)`` for everything VisionAgent writes by itself."""
+    from visionagent import logs, paths
+
+    log_folder = logs.log_dir()
+    return [
+        (QT_TRANSLATE_NOOP("About", "User folder"), str(paths.user_data_dir())),
+        (
+            QT_TRANSLATE_NOOP("About", "Settings"),
+            str(paths.user_data_dir() / "settings.ini"),
+        ),
+        (QT_TRANSLATE_NOOP("About", "Your models"), str(paths.user_models_dir())),
+        (
+            QT_TRANSLATE_NOOP("About", "Log files (they stay on this computer)"),
+            str(log_folder) if log_folder else "stderr",
+        ),
+    ]
+
+
+def offline_html() -> str:
+    """The offline promise and the places written, as HTML in the user interface language."""
+    import html
+
+    from visionagent.i18n import translate
+
+    def tr(text: str) -> str:
+        return html.escape(translate("About", text))
+
+    rows = "".join(
+        f"<tr><td>{tr(what)}</td><td><code>{html.escape(where)}</code></td></tr>"
+        for what, where in written_places()
+    )
+    return (
+        f"<h4>{tr(OFFLINE_TITLE)}</h4>"
+        f"<p>{tr(OFFLINE_PROMISE)}</p><p>{tr(OFFLINE_EXCEPTION)}</p><p>{tr(OFFLINE_NEVER_RUN)}</p>"
+        f"<h4>{tr(WRITES_TITLE)}</h4><table>{rows}</table><p>{tr(WRITES_ELSEWHERE)}</p>"
+    )

@@ -124,7 +124,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     return app
 
 
-def run_gui(language: str | None = None) -> int:
+def run_gui(language: str | None = None, lessons: list[str] | None = None) -> int:
     route_qt_messages()
     app = create_application(language=language)
     from visionagent.qt.main_window import MainWindow
@@ -132,6 +132,8 @@ def run_gui(language: str | None = None) -> int:
     window = MainWindow()
     window.show()
     log.info("window shown")
+    for lesson in lessons or ():  # --lesson FILE: a bad file gets the window's message
+        QTimer.singleShot(0, lambda name=lesson: window.lessons.open_file(name))
     if os.environ.get("VISIONAGENT_STARTUP_PROBE"):
         _startup_probe(window)
     interrupted = []
@@ -162,8 +164,19 @@ def _startup_probe(window) -> None:
     window.context.tf_failed.connect(lambda _m: window.close())
 
 
-def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
-    """Open the main window, visit every tab, wait for TensorFlow, report, exit 0 on success."""
+def self_test(
+    language: str | None = None, timeout_s: float = 120.0, lessons: list[str] | None = None
+) -> int:
+    """Open the main window, visit every tab, wait for TensorFlow, report, exit 0 on success.
+
+    ``lessons`` (``--lesson FILE``) are opened in turn first; one that does not open fails.
+    """
+    if lessons:  # a file that is no lesson fails at once, before the window and TensorFlow
+        from visionagent.qt.lessons import unreadable_lessons
+
+        if unreadable_lessons(lessons):
+            print(translate("SelfTest", "self-test failed"), flush=True)
+            return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     route_qt_messages()
     app = create_application(language=language)
@@ -217,7 +230,7 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
                 print(str(exc), file=sys.stderr)
             else:
                 print(translate("SelfTest", "model {name} loads").format(name=name), flush=True)
-        finish(0 if not problems else 1)
+        finish(0 if not problems and outcome.get("lessons", True) else 1)
 
     def finish(code: int) -> None:
         outcome["code"] = code
@@ -237,6 +250,12 @@ def self_test(language: str | None = None, timeout_s: float = 120.0) -> int:
         outcome["interrupted"] = True
         finish(130)
 
+    if lessons:
+        from visionagent.qt.lessons import check_lessons
+
+        outcome["lessons"] = check_lessons(window.lessons, lessons)
+        if not outcome["lessons"]:
+            QTimer.singleShot(0, lambda: finish(1))
     window.context.tf_ready.connect(ready)
     window.context.tf_failed.connect(failed)
     QTimer.singleShot(0, visit)

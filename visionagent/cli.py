@@ -36,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also show library messages (TensorFlow, OpenCV, Qt) and the log on stderr",
     )
+    parser.add_argument(
+        "--lesson",
+        action="append",
+        metavar="FILE",
+        help="open the desktop app with this lesson (a lesson file, or the id of a shipped one: "
+        "see 'visionagent lessons'); with self-test, check that it opens (repeat to check several)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     st = sub.add_parser(
         "self-test", help="open the main window offscreen, visit every tab, exit 0 when all is well"
@@ -56,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _self_test(args) -> int:
     from visionagent.app import self_test
 
-    return self_test(language=args.lang, timeout_s=args.timeout)
+    return self_test(language=args.lang, timeout_s=args.timeout, lessons=args.lesson)
 
 
 def _cli_translations(language: str | None) -> None:
@@ -88,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
             if not args.verbose:
                 logs.quiet_libraries()
             logs.setup(verbose=args.verbose)
-            return run_gui(language=args.lang)
+            return run_gui(language=args.lang, lessons=args.lesson)
+        if args.lesson and args.command != "self-test":
+            parser.error("--lesson opens the desktop app: use it alone or with self-test")
         return _run_command(args)
     except KeyboardInterrupt:
         return _interrupted()

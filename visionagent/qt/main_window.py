@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.training_tab, self.tr("&Training"))
         self.setCentralWidget(self.tabs)
 
+        from visionagent.qt.dialogs import ModelImporter
+        from visionagent.qt.lessons import LessonController
+
+        self.lessons = LessonController(self)
+        self.model_importer = ModelImporter(self, self.context)
         self._build_menus()
         self._build_status_bar()
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -111,7 +116,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         models_action = QAction(self.tr("Open &models folder"), self)
         models_action.triggered.connect(self.open_models_folder)
+        file_menu.addAction(self.model_importer.open_action)
         file_menu.addAction(models_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lessons.open_action)
+        file_menu.addAction(self.lessons.save_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -160,6 +169,10 @@ class MainWindow(QMainWindow):
         self.tf_progress.setTextVisible(False)
         self.statusBar().addPermanentWidget(self.tf_label)
         self.statusBar().addPermanentWidget(self.tf_progress)
+        from visionagent.qt.gpu_label import GpuLabel
+
+        self.gpu_label = GpuLabel(self.context)
+        self.statusBar().addPermanentWidget(self.gpu_label)
 
     # ----------------------------------------------------------- TensorFlow
     def start_tensorflow(self) -> None:
@@ -219,8 +232,13 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        """Give a file to the current tab if it can open it, else to the first tab that can."""
+        """Open a lesson, import a model, or give a file to the current tab if it can open it,
+        else to the first tab that can."""
         settings.set("files/last_dir", str(Path(path).parent))
+        if self.lessons.can_open(path):
+            return self.lessons.open_file(path)
+        if self.model_importer.can_open(path):
+            return self.model_importer.open_path(path)
         current = self.tabs.currentWidget()
         for tab in [current] + [t for t in self.tab_widgets() if t is not current]:
             if tab.can_open(path) and tab.open_path(path):
@@ -273,6 +291,7 @@ class MainWindow(QMainWindow):
             + "<h4>"
             + self.tr("Data and weights")
             + f"</h4><ul>{sources}</ul>"
+            + about.offline_html()
         )
 
     def show_about(self) -> None:
@@ -314,6 +333,8 @@ class MainWindow(QMainWindow):
         """Stop every background job (training included) and wait for the threads."""
         for tab in self.tab_widgets():
             tab.shutdown()
+        self.model_importer.shutdown()
+        self.gpu_label.shutdown()
         self._tf_runner.shutdown(60000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
