@@ -260,6 +260,24 @@ def test_a_model_without_convolutions_says_so(qtbot, tmp_path, tf_backend):
     assert tab.shutdown()
 
 
+@pytest.mark.slow
+def test_a_request_from_another_tab_brings_the_inside_tab_forward(qtbot, app_context):
+    from visionagent.qt.main_window import MainWindow
+
+    main_window = MainWindow(context=app_context, load_tensorflow=False)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    main_window.tabs.setCurrentIndex(0)
+    main_window.context.inspect_requested.emit(
+        {"model": "digits_cnn", "path": str(SAMPLES / "coins.png")}
+    )
+    tab = main_window.inside_tab
+    assert main_window.tabs.currentWidget() is tab
+    assert tab.panel.mode == "photo" and tab.panel.photo_label.text() == "coins.png"
+    assert tab.picker.current_name() == "digits_cnn"
+    main_window.shutdown()
+
+
 # ------------------------------------------------------------------------------ epoch replay
 @pytest.fixture(scope="module")
 def two_epochs():

@@ -18,6 +18,7 @@ from PyQt6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,7 @@ class InsideTab(CellControl, LessonHooks, Tab):
         bar.addWidget(self.picker, 3)
         self.result_label = QLabel("")
         self.result_label.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.result_label.hide()
         bar.addWidget(self.result_label, 2)
         self.member_combo = QComboBox()
@@ -189,7 +191,9 @@ class InsideTab(CellControl, LessonHooks, Tab):
         self._wanted_member = 0
         self.result_label.setText(self.tr("showing: {name}").format(name=result.display_name()))
         self.result_label.setToolTip(
-            self.tr(
+            result.display_name()
+            + "\n"
+            + self.tr(
                 "The model just trained (its epochs replay from memory); choose a model in the "
                 "list to go back."
             )
