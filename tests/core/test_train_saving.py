@@ -15,8 +15,9 @@ import numpy as np
 import pytest
 
 from visionagent.core import atomic
+from visionagent.core import registry as registry_module
 from visionagent.core import training as tr
-from visionagent.core.registry import ModelError, ModelRegistry
+from visionagent.core.registry import ModelRegistry
 from visionagent.core.training import saving
 
 REPO = Path(__file__).resolve().parents[2]
@@ -211,7 +212,7 @@ def _save_and_signal(out: Path, stage: str, signum: int) -> subprocess.Completed
 KILLS = [
     ("writing", signal.SIGKILL, "old"),
     ("files-written", signal.SIGKILL, "old"),
-    ("model-replaced", signal.SIGKILL, "model only"),
+    ("model-replaced", signal.SIGKILL, "rolled forward"),
     ("saved", signal.SIGKILL, "new"),
     ("writing", signal.SIGINT, "old"),
     ("files-written", signal.SIGINT, "old"),
@@ -239,10 +240,20 @@ def test_a_process_killed_at_any_stage_of_saving_leaves_a_loadable_model(
         assert int(model.outputs[0].shape[-1]) == info.num_classes == 10  # the new pair
         meta = json.loads(out.with_suffix(".json").read_text())
         assert meta["epoch_snapshots"]["epochs"] == 1
-    else:  # SIGKILL in the milliseconds between the two moves: new model, old JSON
-        assert out.with_suffix(".json").read_bytes() == before["m.json"]
+    else:  # SIGKILL between the two moves: the registry's scan finished the save
         assert out.read_bytes() != before["m.keras"]
-        with pytest.raises(ModelError, match="10 outputs but the metadata names 3"):
-            registry.load(out.stem)  # a clear error for this one name, not a crash
+        assert not registry_module.pending_metadata_path(out).exists()
+        model, info = registry.load(out.stem)
+        assert int(model.outputs[0].shape[-1]) == info.num_classes == 10  # the new pair
     if signum == signal.SIGINT or outcome == "new" and signum != signal.SIGKILL:
         assert atomic.leftovers(out.parent) == []  # KeyboardInterrupt cleans up its temp files
+
+
+def test_a_stale_pending_json_is_dropped_when_the_model_was_not_replaced(saved_before):
+    """Killed after the pending JSON was written but before the model moved: the old pair stays."""
+    out, before = saved_before
+    pending = registry_module.pending_metadata_path(out)
+    pending.write_text(json.dumps({"keras_sha256": "0" * 64, "task": "digits"}))
+    assert registry_module.finish_interrupted_save(out) == "back"
+    assert not pending.exists()
+    _assert_previous_model_intact(out, before)

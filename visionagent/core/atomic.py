@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     if os.name == "nt":  # folders cannot be opened for fsync on Windows
         return
     try:
@@ -30,6 +30,20 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _set_mode(tmp: Path, destination: Path) -> None:
+    """Give the new file the old one's permissions, or the usual ones (mkstemp makes 0600)."""
+    try:
+        mode = destination.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
 
 
 def _fsync_file(path: Path) -> None:
@@ -53,11 +67,12 @@ def replacing(destination: Path | str, suffix: str | None = None) -> Iterator[Pa
     fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=f".tmp{suffix}", dir=folder)
     os.close(fd)
     tmp = Path(name)
+    _set_mode(tmp, destination)
     try:
         yield tmp
         _fsync_file(tmp)
         os.replace(tmp, destination)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

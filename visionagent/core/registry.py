@@ -10,6 +10,7 @@ and the CLI can show the same friendly message while the rest of the app keeps w
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -236,6 +237,51 @@ def validate_metadata(meta: Any, json_path: Path | str) -> dict[str, Any]:
     return {**meta, "metrics": metrics}
 
 
+# ------------------------------------------------------------------ interrupted saves
+PENDING_SUFFIX = ".json.pending"
+
+
+def pending_metadata_path(keras_path: Path | str) -> Path:
+    """``.NAME.json.pending``: a save's new JSON, complete, until its model is in place."""
+    keras_path = Path(keras_path)
+    return keras_path.with_name(f".{keras_path.stem}{PENDING_SUFFIX}")
+
+
+def file_sha256(path: Path | str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def finish_interrupted_save(keras_path: Path | str) -> str | None:
+    """Complete or undo a save that was killed between replacing ``NAME.keras`` and its JSON.
+
+    A save writes the new JSON as :func:`pending_metadata_path` (with the new model's SHA-256)
+    before it replaces the model, then moves it over ``NAME.json``. When a pending file is
+    found, the model in place decides: it is the new one → the pending JSON becomes
+    ``NAME.json`` (roll forward); it is the old one → the pending file is dropped (the old pair
+    is intact). Returns ``"forward"``, ``"back"`` or None (nothing to do or not writable).
+    """
+    keras_path = Path(keras_path)
+    pending = pending_metadata_path(keras_path)
+    if not pending.is_file():
+        return None
+    try:
+        meta = json.loads(userfiles.read_regular(pending, MAX_METADATA_BYTES).decode("utf-8"))
+        wanted = meta.get("keras_sha256") if isinstance(meta, dict) else None
+        forward = isinstance(wanted, str) and keras_path.is_file()
+        forward = forward and file_sha256(keras_path) == wanted
+        if forward:
+            os.replace(pending, keras_path.with_suffix(".json"))
+        else:
+            pending.unlink()
+    except (OSError, ValueError, userfiles.FileProblem):
+        return None  # a read-only folder: the pair in place is used as it is
+    return "forward" if forward else "back"
+
+
 def _read_metadata(json_path: Path) -> Any:
     """The parsed JSON of ``json_path`` (a regular file, bounded); ModelError otherwise."""
     try:
@@ -373,6 +419,7 @@ class ModelRegistry:
                 )
                 continue
             for stem in sorted(stems):
+                finish_interrupted_save(folder / f"{stem}.keras")
                 try:
                     infos[stem] = read_info(
                         folder / f"{stem}.keras", user=folder in self.user_folders

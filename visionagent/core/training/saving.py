@@ -5,8 +5,10 @@ Every file is written to a temporary file in the destination folder and moved ov
 names them by the save's id, so stale snapshots are recognised). An interrupted save leaves the
 previous model and its JSON as they were. Once every new file is complete, SIGINT and SIGTERM wait
 (in the main thread) until the JSON has followed the model, so that Ctrl-C can never split the
-pair; only a SIGKILL or a power cut in the milliseconds between the two moves can leave the new
-model beside the old JSON.
+pair. The new JSON is complete on disk (``.NAME.json.pending``, with the new model's SHA-256)
+before the model moves, so a SIGKILL or a power cut between the two moves is finished by the
+registry's next scan (:func:`visionagent.core.registry.finish_interrupted_save`): the pair in
+place always belongs together.
 
 The snapshots file holds one float32 array per weight and whole epoch (``e003_w0012``: epoch 3,
 weight 12 in ``model.get_weights()`` order) and the save's id, which the JSON names too; it is read
@@ -32,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from visionagent.core import atomic
+from visionagent.core.registry import file_sha256, pending_metadata_path
 from visionagent.core.training.result import TrainResult
 from visionagent.i18n import translate
 
@@ -155,6 +158,16 @@ def _write_snapshots(path: Path, snapshots, save_id: str) -> None:
         np.savez(handle, **arrays)
 
 
+def _settle_pending(model_replaced: bool, pending: Path, out: Path) -> None:
+    """After the model move: the pending JSON becomes ``NAME.json``; after a failure it goes."""
+    if model_replaced:
+        os.replace(pending, out.with_suffix(".json"))
+        atomic.fsync_folder(out.parent)
+    else:
+        with contextlib.suppress(OSError):
+            pending.unlink()
+
+
 def save_result(result: TrainResult, out: Path | str) -> Path:
     """Write ``out`` (.keras), the metadata ``.json`` beside it and, when the run kept them, the
     epoch snapshots ``NAME.epochs.npz``; returns the .keras path.
@@ -177,20 +190,25 @@ def save_result(result: TrainResult, out: Path | str) -> Path:
     save_id = uuid.uuid4().hex
     if result.snapshots:
         meta["epoch_snapshots"] = {"file": npz.name, "epochs": len(result.snapshots), "id": save_id}
-    text = json.dumps(meta, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    json.dumps(meta, allow_nan=False)  # a NaN is refused before anything is written
+    pending = pending_metadata_path(out)
     deferral = _DeferredSignals()
     with deferral, contextlib.ExitStack() as stack:
-        # The exits run in reverse order: the model replaces the old one first, the JSON right
-        # after it, then the snapshots (which the JSON names by the save's id).
+        # The exits run in reverse order: the model replaces the old one first, the pending JSON
+        # (written before, with the new model's SHA-256) follows it, then the snapshots (which
+        # the JSON names by the save's id). A kill between the two moves is finished by the
+        # registry's next scan (registry.finish_interrupted_save).
         npz_tmp = stack.enter_context(atomic.replacing(npz)) if result.snapshots else None
-        json_tmp = stack.enter_context(atomic.replacing(out.with_suffix(".json")))
+        stack.push(lambda kind, *_: _settle_pending(kind is None, pending, out))
         stack.push(lambda kind, *_: None if kind else _stage("model-replaced", deferral))
         model_tmp = stack.enter_context(atomic.replacing(out))
         _stage("writing", deferral)
         result.model.save(model_tmp)
         if npz_tmp is not None:
             _write_snapshots(npz_tmp, result.snapshots, save_id)
-        json_tmp.write_text(text, encoding="utf-8")
+        meta["keras_sha256"] = file_sha256(model_tmp)
+        text = json.dumps(meta, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        atomic.write_text(pending, text)
         _stage("files-written", deferral)
         deferral.start()
     if not result.snapshots:
