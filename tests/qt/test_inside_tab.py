@@ -368,11 +368,13 @@ def test_a_drawn_digit_through_the_shipped_ensemble(qtbot, shipped_tab):
     click_cell(qtbot, tab, 5, int(row), int(col))
     qtbot.waitUntil(lambda: "bias" in tab.cell_text.toPlainText(), timeout=TIMEOUT)
     assert tab.input_pane.input_view.boxes()
-    # another member of the ensemble
+    # another member of the ensemble, at the same layer
+    row_before = tab.strip.row_of(first.path)
     tab.member_combo.setCurrentIndex(1)
     tab.member_combo.activated.emit(1)
     qtbot.waitUntil(lambda: tab.settled() and tab._loaded.inspector.member == 1, timeout=TIMEOUT)
     assert tab.strip.current_path().startswith("member_2/")
+    assert tab.strip.row_of(tab.strip.current_path()) == row_before
 
 
 @pytest.mark.slow

@@ -26,6 +26,7 @@ from PyQt6.QtWidgets import (
 
 from visionagent.core.images import is_image_file
 from visionagent.core.registry import TASKS
+from visionagent.i18n import number
 from visionagent.qt.context import AppContext
 from visionagent.qt.kit.image_input import ImageInput
 from visionagent.qt.kit.model_picker import ModelLoader, ModelPicker
@@ -177,6 +178,8 @@ class InsideTab(CellControl, LessonHooks, Tab):
             return
         was_result, self._result = self._result is not None, None
         self.result_label.hide()
+        if self._loaded is None or self._loaded.key != ("registry", name):
+            self._wanted_member = 0  # another model starts with its first member
         if was_result and self.loader.ready and self.loader.name == name:
             self._adopt(self.loader.value)
 
@@ -217,18 +220,19 @@ class InsideTab(CellControl, LessonHooks, Tab):
         if members and inspector.member != member:
             self._models.start(jobs.with_member, loaded, member)
             return
+        same = self._loaded is not None and self._loaded.key == loaded.key  # another member
+        wanted_epoch = self._pending_lesson.pop("epoch", self._epoch if same else None)
+        self._epoch = wanted_epoch if wanted_epoch in loaded.epochs else None
         self._inspections.cancel()
         self._loaded, self._view = loaded, None
         self._labels = jobs.class_labels(inspector.info, language())
         self.member_combo.clear()
-        for number in range(1, len(members) + 1):
+        for index in range(1, len(members) + 1):
             self.member_combo.addItem(
-                self.tr("member {n} of {count}").format(n=number, count=len(members))
+                self.tr("member {n} of {count}").format(n=index, count=len(members))
             )
         self.member_combo.setCurrentIndex(inspector.member)
         self.member_combo.setVisible(bool(members))
-        wanted_epoch = self._pending_lesson.pop("epoch", None)
-        self._epoch = wanted_epoch if wanted_epoch in loaded.epochs else None
         self.epoch_bar.set_epochs(loaded.epochs, self._epoch)
         self._show_layers(inspector)
         if loaded.key[0] == "registry":
@@ -239,16 +243,19 @@ class InsideTab(CellControl, LessonHooks, Tab):
             self.request()
 
     def _show_layers(self, inspector) -> None:
+        before = self.strip.paths()
         layers = inspector.layers()
         self.strip.set_layers(layers)
         self.layers_pane.totals.setText(
             self.tr("{count} layers · {parameters} parameters · {mults} multiplications").format(
                 count=len(layers) - 1,
-                parameters=f"{sum(i.parameters for i in layers):,}",
-                mults=f"{sum(i.multiplications for i in layers):,}",
+                parameters=number(sum(i.parameters for i in layers)),
+                mults=number(sum(i.multiplications for i in layers)),
             )
         )
         wanted = self._pending_lesson.pop("layer", None) or self._layer_path
+        if wanted in before and wanted not in self.strip.paths() and len(before) == len(layers):
+            wanted = layers[before.index(wanted)].path  # the same layer of another member
         paths = [i.path for i in layers if i.has_maps]
         if wanted not in paths:
             first = inspector.first_convolution()
