@@ -26,7 +26,6 @@ from visionagent.qt.kit.canvas import DrawCanvas
 from visionagent.qt.kit.image_input import open_folder_dialog, open_image_dialog, samples_menu
 
 MODES = ("drawing", "photo", "dataset")
-DATASETS = ("mnist-10k", "fashion-mnist", "cifar10", "mnist")
 FOLDER = "folder"
 
 

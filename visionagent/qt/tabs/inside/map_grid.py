@@ -16,8 +16,6 @@ from PyQt6.QtWidgets import QSizePolicy, QWidget
 from visionagent.core import filters
 from visionagent.qt.kit.images import to_qimage
 
-SCALES = ("map", "layer", "global")
-
 
 def _coloured(maps: np.ndarray, levels: list[tuple[float, float, np.ndarray]]) -> np.ndarray:
     """All maps coloured at once, ``(H, W, K, 3)`` uint8: what

@@ -40,6 +40,7 @@ from visionagent.qt.tabs.inside.pictures import cam_overlay
 from visionagent.qt.tabs.inside.sources import InputSources
 
 DEFAULT_MODEL = "digits_cnn"
+CAM_NAMES = {"grad-cam": "Grad-CAM", "score-cam": "Score-CAM"}  # method names, not translated
 
 
 def language() -> str:
@@ -388,7 +389,9 @@ class InsideTab(CellControl, LessonHooks, Tab):
         self.input_pane.show_cam(overlay, self.tr("Grad-CAM · {name}").format(name=name))
         self.input_pane.cam_view.setToolTip(
             self.tr("Where the model looked for “{name}”: {method} at layer {layer}").format(
-                name=name, method=view.cam.method, layer=view.cam.layer
+                name=name,
+                method=CAM_NAMES.get(view.cam.method, view.cam.method),
+                layer=view.cam.layer,
             )
         )
 
