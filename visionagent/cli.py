@@ -15,7 +15,16 @@ import sys
 from visionagent import APP_NAME, __version__
 from visionagent.i18n import LANGUAGES, translate
 
-COMMAND_MODULES = ("digits", "breed", "classify", "train", "export", "lessons", "inspect")
+COMMAND_MODULES = (
+    "digits",
+    "breed",
+    "classify",
+    "train",
+    "export",
+    "lessons",
+    "inspect",
+    "architectures",
+)
 _cli_app = None  # a QCoreApplication holding the translators of --lang for subcommands
 
 

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 
 from visionagent.core import backend
+from visionagent.core.training import zoo
+from visionagent.core.training.config import TEXTBOOK_RECIPE
 from visionagent.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -213,8 +215,10 @@ def make_backbone(
                 translate(
                     "Training",
                     "The ImageNet weights of {name} are not on this computer (VisionAgent never "
-                    "downloads during a run). Put {file} into {folder}, or use the shipped "
-                    "EfficientNet-Lite0 backbone.",
+                    "downloads during a run). To get them, run once on a computer with internet: "
+                    'python -c "import keras; keras.applications.{name}(include_top=False)", '
+                    "then copy {file} from its .keras/models folder into {folder}. Or use the "
+                    "shipped EfficientNet-Lite0 backbone.",
                 ).format(
                     name=constructor,
                     file=KERAS_BACKBONES[backbone][2].format(size=224),
@@ -233,10 +237,20 @@ def make_backbone(
 
 
 def _transfer(
-    keras, input_shape, num_classes, dropout, backbone="efficientnet-lite0", weights="imagenet"
+    keras,
+    input_shape,
+    num_classes,
+    dropout,
+    backbone="efficientnet-lite0",
+    weights="imagenet",
+    recipe="fast",
 ):
-    """Program 8-7: a backbone without top, GlobalAveragePooling, Dropout, Dense (frozen
-    backbone)."""
+    """Program 8-7: a backbone without top and a new head.
+
+    ``recipe="fast"``: GlobalAveragePooling, Dropout (0.2), Dense, the backbone frozen.
+    ``recipe="textbook"``: program 8-7 as printed, Flatten, Dense(1024, ReLU), Dropout(0.75),
+    Dense, every layer trainable (the trainer then uses Adam at 1e-6).
+    """
     layers = keras.layers
     if len(input_shape) != 3 or input_shape[-1] != 3:
         raise ValueError(
@@ -247,6 +261,13 @@ def _transfer(
             ).format(shape="×".join(str(s) for s in input_shape))
         )
     inputs, x = make_backbone(keras, input_shape, backbone, weights)
+    if recipe == "textbook":
+        hidden, rate = TEXTBOOK_RECIPE["hidden"], TEXTBOOK_RECIPE["dropout"]
+        x = layers.Flatten(name=HEAD_PREFIX + "flatten")(x)
+        x = layers.Dense(hidden, activation="relu", name=HEAD_PREFIX + "hidden")(x)
+        x = layers.Dropout(rate if dropout is None else dropout, name=HEAD_PREFIX + "dropout")(x)
+        outputs = layers.Dense(num_classes, activation="softmax", name=HEAD_PREFIX + "dense")(x)
+        return keras.Model(inputs, outputs, name=f"transfer_{backbone.replace('-', '_')}")
     if len(x.shape) == 4:
         x = layers.GlobalAveragePooling2D(name=HEAD_PREFIX + "pool")(x)
     x = layers.Dropout(0.2 if dropout is None else dropout, name=HEAD_PREFIX + "dropout")(x)
@@ -335,6 +356,71 @@ ARCHITECTURES: dict[str, Architecture] = {
                 "Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each",
             ),
             _cnn_v2_bn,
+        ),
+        Architecture(
+            "mlp",
+            QT_TRANSLATE_NOOP("Fields", "MLP 784-512-10"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "Multilayer perceptron (the MNIST notes' baseline): the image flattened, one "
+                "hidden layer of 512 units; no convolution",
+            ),
+            zoo.mlp,
+        ),
+        Architecture(
+            "deep-mlp",
+            QT_TRANSLATE_NOOP("Fields", "Deep MLP (program 7-5)"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "Deep multilayer perceptron (program 7-5): 784-1024-512-512-10, the network "
+                "programs 8-1 and 8-2 are compared with",
+            ),
+            zoo.deep_mlp,
+        ),
+        Architecture(
+            "mini-vgg",
+            QT_TRANSLATE_NOOP("Fields", "Mini VGG"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "VGG in small: only 3×3 convolutions, two per block, 16-32-64 filters",
+            ),
+            zoo.mini_vgg,
+        ),
+        Architecture(
+            "mini-resnet",
+            QT_TRANSLATE_NOOP("Fields", "Mini ResNet"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "ResNet in small: 20 layers in residual units with skip connections",
+            ),
+            zoo.mini_resnet,
+        ),
+        Architecture(
+            "mini-resnet-plain",
+            QT_TRANSLATE_NOOP("Fields", "Mini ResNet without skips (plain)"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "The mini ResNet's layers without skip connections, to compare plain and residual",
+            ),
+            zoo.mini_resnet_plain,
+        ),
+        Architecture(
+            "mini-inception",
+            QT_TRANSLATE_NOOP("Fields", "Mini Inception"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "GoogLeNet in small: three inception modules with their 1×1 reductions",
+            ),
+            zoo.mini_inception,
+        ),
+        Architecture(
+            "separable-cnn",
+            QT_TRANSLATE_NOOP("Fields", "Separable CNN"),
+            QT_TRANSLATE_NOOP(
+                "Architectures",
+                "Xception's idea in small: depthwise separable convolutions",
+            ),
+            zoo.separable_cnn,
         ),
         Architecture(
             "transfer",

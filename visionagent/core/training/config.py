@@ -7,7 +7,7 @@ the user changed; which settings those are, with their ranges and help, is the f
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from visionagent.core.training.augmentation import Augmentation
@@ -19,6 +19,11 @@ DEFAULT_MOMENTUM = {"sgd": 0.9, "rmsprop": 0.0}  # momentum None: the textbook's
 LOSSES = ("crossentropy", "mse", "focal")
 LR_SCHEDULES = ("constant", "cosine")
 MONITORS = ("val_loss", "val_accuracy")
+# Transfer learning: "fast" freezes the backbone under a GlobalAveragePooling head (then, when
+# asked, fine-tunes its top layers); "textbook" is program 8-7 as printed: Flatten, Dense(1024),
+# Dropout(0.75), Dense(classes), the whole network trained with Adam at 1e-6.
+TRANSFER_RECIPES = ("fast", "textbook")
+TEXTBOOK_RECIPE = {"optimizer": "adam", "learning_rate": 1e-6, "hidden": 1024, "dropout": 0.75}
 
 
 @dataclass
@@ -45,6 +50,7 @@ class TrainConfig:
     image_size: int = 224
     backbone: str = "efficientnet-lite0"
     backbone_weights: str | None = "imagenet"  # "imagenet", None (random) or a weights file
+    transfer_recipe: str = "fast"  # TRANSFER_RECIPES: "fast" or "textbook" (program 8-7)
     fine_tune_epochs: int = 0  # after the frozen epochs, train the top backbone layers too
     fine_tune_layers: int = 20  # how many weighted backbone layers (from the top) to unfreeze
     fine_tune_lr_factor: float = 0.1  # fine-tuning learning rate = learning_rate × this
@@ -63,8 +69,14 @@ class TrainConfig:
         return asdict(self)
 
     @property
+    def textbook_transfer(self) -> bool:
+        """Whether this run is program 8-7 as printed (see :func:`with_recipe`)."""
+        return self.arch == "transfer" and self.transfer_recipe == "textbook"
+
+    @property
     def total_epochs(self) -> int:
-        return self.epochs + (self.fine_tune_epochs if self.arch == "transfer" else 0)
+        fine_tuning = self.arch == "transfer" and not self.textbook_transfer
+        return self.epochs + (self.fine_tune_epochs if fine_tuning else 0)
 
     @property
     def effective_momentum(self) -> float | None:
@@ -72,6 +84,20 @@ class TrainConfig:
         if self.optimizer not in MOMENTUM_OPTIMIZERS:
             return None
         return DEFAULT_MOMENTUM[self.optimizer] if self.momentum is None else float(self.momentum)
+
+
+def with_recipe(config: TrainConfig) -> TrainConfig:
+    """The config a run really uses: program 8-7's textbook recipe sets Adam at 1e-6 and has no
+    separate fine-tuning phase (the whole network trains from the first epoch)."""
+    if not config.textbook_transfer:
+        return config
+    return replace(
+        config,
+        optimizer=TEXTBOOK_RECIPE["optimizer"],
+        learning_rate=TEXTBOOK_RECIPE["learning_rate"],
+        momentum=None,
+        fine_tune_epochs=0,
+    )
 
 
 def defaults_for(dataset: str) -> TrainConfig:

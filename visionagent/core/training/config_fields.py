@@ -25,8 +25,16 @@ def _transfer(config) -> bool:
     return config.arch == "transfer"
 
 
+def _fast_transfer(config) -> bool:
+    return config.arch == "transfer" and not config.textbook_transfer
+
+
 def _fine_tuning(config) -> bool:
-    return config.arch == "transfer" and config.fine_tune_epochs > 0
+    return _fast_transfer(config) and config.fine_tune_epochs > 0
+
+
+def _own_optimizer(config) -> bool:
+    return not config.textbook_transfer
 
 
 def _has_dropout(config) -> bool:
@@ -44,6 +52,12 @@ OPTIMISATION = QT_TRANSLATE_NOOP("Fields", "Optimisation")
 AUGMENTATION = QT_TRANSLATE_NOOP("Fields", "Augmentation (training batches only)")
 ONLY_TRANSFER = QT_TRANSLATE_NOOP("Fields", "Only for transfer learning.")
 ONLY_VALIDATION = QT_TRANSLATE_NOOP("Fields", "Needs a validation split.")
+ONLY_FAST_RECIPE = QT_TRANSLATE_NOOP(
+    "Fields", "Only for the fast recipe: the textbook recipe trains the whole network at once."
+)
+SET_BY_RECIPE = QT_TRANSLATE_NOOP(
+    "Fields", "The textbook recipe (program 8-7) uses Adam at a learning rate of 0.000001."
+)
 
 TRAIN_FIELDS: tuple[Field, ...] = (
     # ------------------------------------------------------------------ data
@@ -157,6 +171,28 @@ TRAIN_FIELDS: tuple[Field, ...] = (
         why_disabled=ONLY_TRANSFER,
     ),
     Field(
+        "transfer_recipe",
+        QT_TRANSLATE_NOOP("Fields", "Transfer recipe"),
+        "choice",
+        MODEL,
+        choices=(
+            Choice("fast", QT_TRANSLATE_NOOP("Fields", "fast: frozen backbone, then fine-tuning")),
+            Choice("textbook", QT_TRANSLATE_NOOP("Fields", "textbook (program 8-7)")),
+        ),
+        help=QT_TRANSLATE_NOOP(
+            "Fields",
+            "Fast: the pretrained backbone stays frozen and only a small new head "
+            "(GlobalAveragePooling, Dropout, Dense) learns, then optionally the top backbone "
+            "layers are fine-tuned; good results in a few epochs. Textbook (program 8-7): "
+            "Flatten, Dense(1024), Dropout(0.75) and Dense on the backbone, the whole network "
+            "trained from the start with Adam at a tiny learning rate (0.000001) so the "
+            "pretrained features are kept; it needs many epochs (the textbook ran 200).",
+        ),
+        cli="--recipe",
+        enabled_when=_transfer,
+        why_disabled=ONLY_TRANSFER,
+    ),
+    Field(
         "fine_tune_epochs",
         QT_TRANSLATE_NOOP("Fields", "Fine-tune epochs"),
         "int",
@@ -170,8 +206,8 @@ TRAIN_FIELDS: tuple[Field, ...] = (
             "rate (0: none).",
         ),
         cli="--fine-tune",
-        enabled_when=_transfer,
-        why_disabled=ONLY_TRANSFER,
+        enabled_when=_fast_transfer,
+        why_disabled=ONLY_FAST_RECIPE,
     ),
     Field(
         "fine_tune_layers",
@@ -215,6 +251,8 @@ TRAIN_FIELDS: tuple[Field, ...] = (
         ),
         help=QT_TRANSLATE_NOOP("Fields", "How the weights follow the gradient."),
         cli="--optimizer",
+        enabled_when=_own_optimizer,
+        why_disabled=SET_BY_RECIPE,
     ),
     Field(
         "learning_rate",
@@ -227,6 +265,8 @@ TRAIN_FIELDS: tuple[Field, ...] = (
         decimals=7,
         help=QT_TRANSLATE_NOOP("Fields", "Step size of the optimizer (a positive number)."),
         cli="--lr",
+        enabled_when=_own_optimizer,
+        why_disabled=SET_BY_RECIPE,
     ),
     Field(
         "momentum",
@@ -244,7 +284,7 @@ TRAIN_FIELDS: tuple[Field, ...] = (
             "default is 0.9 for SGD (the textbook's) and 0 for RMSprop (Keras').",
         ),
         cli="--momentum",
-        enabled_when=lambda c: c.optimizer in MOMENTUM_OPTIMIZERS,
+        enabled_when=lambda c: c.optimizer in MOMENTUM_OPTIMIZERS and _own_optimizer(c),
         why_disabled=QT_TRANSLATE_NOOP("Fields", "Only for SGD and RMSprop."),
     ),
     Field(

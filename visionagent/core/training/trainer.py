@@ -22,7 +22,7 @@ from visionagent.core.jobs import Cancelled
 from visionagent.core.training.architectures import build_model, model_summary, unfreeze_top
 from visionagent.core.training.augmentation import make_augmenter
 from visionagent.core.training.callbacks import EpochSnapshots, KeepBest, make_callbacks
-from visionagent.core.training.config import OPTIMIZERS, TrainConfig
+from visionagent.core.training.config import OPTIMIZERS, TrainConfig, with_recipe
 from visionagent.core.training.config_fields import check_config
 from visionagent.core.training.datasets import (
     BatchShaping,
@@ -136,6 +136,7 @@ def _model_options(config: TrainConfig, weights: Any = "config") -> dict[str, An
     return {
         "backbone": config.backbone,
         "weights": config.backbone_weights if weights == "config" else weights,
+        "recipe": config.transfer_recipe,
     }
 
 
@@ -200,12 +201,14 @@ def train(
 
     For ``transfer`` the backbone stays frozen for ``config.epochs``; then, when
     ``config.fine_tune_epochs`` > 0, its top ``config.fine_tune_layers`` layers are trained too at
-    ``learning_rate × fine_tune_lr_factor``. Under :func:`distribution_strategy` the model is
+    ``learning_rate × fine_tune_lr_factor``. With ``transfer_recipe="textbook"`` (program 8-7)
+    the whole network trains for ``config.epochs`` with Adam at 1e-6 (:func:`~.config.with_recipe`;
+    the result's config records what was used). Under :func:`distribution_strategy` the model is
     built and compiled inside the strategy's scope. ``callbacks`` are extra Keras callbacks
     (benchmarks, experiments). Raises ``ValueError`` (with :class:`DatasetUnavailable`) for bad
     settings or unusable data before anything is trained.
     """
-    check_config(config)
+    config = with_recipe(check_config(config))
     info = backend.load()
     keras = backend.keras()
     keras.utils.set_random_seed(config.seed)
@@ -258,6 +261,7 @@ def train(
     stopped = bool(state is not None and state.cancelled)
     if (
         config.arch == "transfer"
+        and not config.textbook_transfer
         and config.fine_tune_epochs > 0
         and not stopped
         and reporter.diverged is None
