@@ -236,3 +236,26 @@ def test_densenet121_uses_its_local_imagenet_weights(tmp_path, tf_backend, monke
     text = str(missing.value)
     assert target.name in text and str(tmp_path / "models") in text
     assert "keras.applications.DenseNet121(include_top=False)" in text
+
+
+# ------------------------------------------------------------------ the chapter's data sets
+@pytest.mark.parametrize(
+    "name, loader, stored",
+    [("cifar10", "cifar10", "cifar-10-batches-py-target"), ("mnist", "mnist", "mnist.npz")],
+)
+def test_an_offline_data_set_says_what_is_missing_and_what_to_do(
+    tf_backend, tmp_path, monkeypatch, name, loader, stored
+):
+    from visionagent.core import backend
+
+    def offline(*args, **kwargs):
+        raise OSError("URL fetch failure: no route to host")
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    monkeypatch.setattr(getattr(backend.keras().datasets, loader), "load_data", offline)
+    with pytest.raises(training.DatasetUnavailable) as failed:
+        training.load_dataset(name)
+    text = str(failed.value)
+    assert stored in text and str(tmp_path / "datasets") in text
+    assert f"keras.datasets.{loader}.load_data()" in text and "no route to host" in text
+    assert "mnist-10k" in text

@@ -9,6 +9,7 @@ evaluation batches; it never looks at which kind it has.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,13 +268,37 @@ def _load_mnist_10k(limit, validation_split, seed) -> ArrayData:
     )
 
 
+# name -> (keras.datasets loader, what Keras keeps in its datasets folder)
+KERAS_DATASET_FILES = {
+    "mnist": ("mnist", "mnist.npz (11 MB)"),
+    "fashion-mnist": ("fashion_mnist", "fashion-mnist/ (30 MB)"),
+    "cifar10": ("cifar10", "cifar-10-batches-py-target_archive (163 MB) and its extracted folder"),
+}
+
+
+def keras_datasets_dir() -> Path:
+    """Where ``keras.datasets`` keeps downloaded data sets (``$KERAS_HOME/datasets``)."""
+    home = os.environ.get("KERAS_HOME") or str(Path.home() / ".keras")
+    return Path(home) / "datasets"
+
+
 def _download_failed(name: str, exc: Exception) -> DatasetUnavailable:
     text = str(exc).strip()
+    loader, stored = KERAS_DATASET_FILES[name]
     message = translate(
         "Training",
-        "The data set {name} could not be loaded (it downloads on first use, and this "
-        "computer seems offline: {error}). Use mnist-10k, which is bundled.",
-    ).format(name=name, error=text.splitlines()[0][:240] if text else type(exc).__name__)
+        "The data set {name} is not on this computer: Keras keeps it as {file} in {folder}, "
+        "and downloading it failed ({error}). To train offline, run once on a computer with "
+        'internet: python -c "import keras; keras.datasets.{loader}.load_data()", then copy '
+        "that computer's .keras/datasets folder into {folder}. Or use mnist-10k, which is "
+        "bundled.",
+    ).format(
+        name=name,
+        file=stored,
+        folder=str(keras_datasets_dir()),
+        loader=loader,
+        error=text.splitlines()[0][:240] if text else type(exc).__name__,
+    )
     if name == "fashion-mnist":
         message += " " + translate(
             "Training",
