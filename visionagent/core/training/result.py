@@ -56,7 +56,8 @@ class TrainResult:
         if self.config.arch == "transfer":
             arch = f"{self.config.backbone} transfer"
         epochs = len(self.history.get("loss", []))
-        return f"{arch or self.config.arch} · {Path(self.data.name).name} · {epochs} epochs"
+        unit = "epoch" if epochs == 1 else "epochs"
+        return f"{arch or self.config.arch} · {Path(self.data.name).name} · {epochs} {unit}"
 
     def hyperparameters(self) -> dict[str, Any]:
         """The config as saved: every setting, the momentum as the optimizer used it."""
