@@ -1,16 +1,18 @@
-"""Screenshots of the real main window on the Training tab after a short run.
+"""Screenshots of the real main window on the Training tab after a short run, at 1366×768.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_training.py
+    .venv/bin/python scripts/screenshot_training.py [--epochs 4] [--size 1366x768]
 
-Trains LeNet-5 on the bundled MNIST 10k for a few epochs through the GUI (Start button), then
-saves ``docs/screenshots/training.png`` (live curves, progress, model summary) and
-``docs/screenshots/training_results.png`` (accuracy, confusion matrix, most confused digits).
-Settings and models go to a temporary VISIONAGENT_HOME.
+Runs offscreen on a virtual screen of the given size (a classroom projector), trains LeNet-5 on
+the bundled MNIST 10k through the GUI (Start button), then saves
+``docs/screenshots/training.png`` (Start/Stop and progress, settings, curves, model summary) and
+``docs/screenshots/training_results.png`` (accuracy, confusion matrix, most confident mistakes,
+Save and Export…). Settings and models go to a temporary VISIONAGENT_HOME.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -21,12 +23,40 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
+def _virtual_screen(width: int, height: int) -> None:
+    """Qt's offscreen platform with one screen of ``width``×``height`` at 96 dpi."""
+    screen = Path(tempfile.mkdtemp(prefix="visionagent-screen-")) / "screen.json"
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "projector",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--size", default="1366x768", help="screen size WIDTHxHEIGHT")
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
     args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
     os.environ.setdefault("VISIONAGENT_HOME", tempfile.mkdtemp(prefix="visionagent-shot-"))
+    if "QT_QPA_PLATFORM" not in os.environ:
+        _virtual_screen(width, height)
 
     from PyQt6.QtCore import QEventLoop
     from PyQt6.QtWidgets import QApplication
@@ -36,7 +66,6 @@ def main() -> int:
 
     app = create_application(language="en")
     window = MainWindow()
-    window.resize(1400, 900)
     window.show()
     tab = window.training_tab
     window.tabs.setCurrentWidget(tab)
@@ -49,8 +78,14 @@ def main() -> int:
         if not condition():
             raise SystemExit("timed out")
 
+    def settle():
+        for _ in range(20):
+            app.processEvents()
+
     wait(lambda: window.context.is_tf_ready)
-    tab.dataset_combo.setCurrentIndex(tab.dataset_combo.findData("mnist-10k"))
+    others = [t for t in window.tab_widgets() if t is not tab]
+    wait(lambda: not any(t.jobs_running() for t in others))  # the other tabs' models loaded
+    tab.form.set_dataset("mnist-10k")
     tab.epochs_spin.setValue(args.epochs)
     tab.batch_spin.setValue(64)
     done = []
@@ -58,17 +93,17 @@ def main() -> int:
     tab.start_button.click()
     wait(lambda: bool(done))
     tab.curves.redraw()
-    tab.pages.setCurrentIndex(0)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for _ in range(20):
-        app.processEvents()
+    tab.views.set_page("model")
+    settle()
     window.grab().save(str(out / "training.png"))
-    tab.pages.setCurrentWidget(tab.results_page)
-    for _ in range(20):
-        app.processEvents()
+    tab.views.set_page("results")
+    settle()
     window.grab().save(str(out / "training_results.png"))
+    size = window.frameGeometry()
     print(f"saved {out / 'training.png'} and {out / 'training_results.png'}")
+    print(f"window {size.width()}×{size.height()} on a {width}×{height} screen")
     window.close()
     QApplication.processEvents()
     return 0

@@ -326,7 +326,7 @@ def test_saving_as_the_recognizers_model_switches_the_digits_tab_at_once(ready_t
         assert settings.get("digits/model") == "gui_test_recognizer"
         text = results.saved_label.text()
         assert "gui_test_recognizer.keras" in text
-        assert "From now on the Digits tab uses LeNet-5 · mnist-10k" in text
+        assert "From now on the Digits tab uses LeNet-5 · mnist-10k · 1 epoch ·" in text
         assert "(before: Digits CNN" in text and "99.41%" in text
         assert results.saved_label.level == "warning"  # less accurate than the shipped model
         assert "lower than the previous model's" in text
@@ -385,13 +385,26 @@ def test_closing_the_window_mid_fit_stops_and_leaves_no_thread(main_window, qtbo
     qtbot.waitUntil(lambda: main_window.context.is_tf_ready, timeout=120_000)
     tab = main_window.training_tab
     main_window.tabs.setCurrentWidget(tab)
+    others = [t for t in main_window.tab_widgets() if t is not tab]
+    # the other tabs load their models at start; closing waits for those loads (not this tab's)
+    qtbot.waitUntil(lambda: not any(t.jobs_running() for t in others), timeout=180_000)
     tab.form.set_dataset("mnist-10k")
     _set(tab.epochs_spin, 200)
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.curves.points("batch_loss") >= 3, timeout=60_000)
+    shutdown, took = tab.shutdown, []
+
+    def timed_shutdown(*args):
+        begun = time.perf_counter()
+        done = shutdown(*args)
+        took.append(time.perf_counter() - begun)
+        return done
+
+    tab.shutdown = timed_shutdown
     started = time.perf_counter()
     main_window.close()
     assert time.perf_counter() - started < 10
+    assert took and took[0] < 3, f"the Training tab's shutdown took {took[0]:.2f} s"
     assert not tab.running_threads()
     assert not tab.busy
 

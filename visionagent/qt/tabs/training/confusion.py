@@ -1,7 +1,8 @@
 """The confusion matrix, drawn to be read from the back of a classroom.
 
 Rows are the true classes, columns the predicted ones; a cell's colour is its share of the row
-(a light-to-dark blue scale) and its count is written in a colour that contrasts with it (dark on
+(a light-to-dark blue scale on the square root of the share, so that a few mistakes among
+hundreds still show) and its count is written in a colour that contrasts with it (dark on
 light cells, white on dark ones). The numbers are sized to the cells; zeros are never written,
 and when the cells get too small for every count only the diagonal and the larger mistakes keep
 theirs (every count is in the cell's tooltip). Class names label both axes.
@@ -30,8 +31,8 @@ MAX_NAMES = 30  # more classes than this: every k-th name only
 
 
 def cell_colour(share: float) -> QColor:
-    """The colour of a cell holding ``share`` (0..1) of its row."""
-    share = float(np.clip(share, 0.0, 1.0))
+    """The colour of a cell holding ``share`` (0..1) of its row (square-root scale)."""
+    share = float(np.sqrt(np.clip(share, 0.0, 1.0)))
     rgb = [np.interp(share, STOPS, COLOURS[:, c]) for c in range(3)]
     return QColor(*(int(round(v)) for v in rgb))
 
@@ -113,7 +114,7 @@ class ConfusionMatrixView(QWidget):
             if rotate or widest <= 0.95 * cell * step:
                 break
         cell = max(cell, 1.0)
-        digits = len(str(int(self.matrix.max()))) if self.matrix.size else 1
+        digits = min(3, len(str(int(self.matrix.max())))) if self.matrix.size else 1
         number_px = min(MAX_NUMBER_PX, 0.42 * cell, 0.85 * cell / (0.62 * digits))
         return Geometry(cell, left, margin, name_px, number_px, rotate, step)
 
@@ -161,7 +162,8 @@ class ConfusionMatrixView(QWidget):
         painter.drawRect(QRectF(geo.left, geo.top, n * geo.cell, n * geo.cell))
         centre = Qt.AlignmentFlag.AlignCenter
         for row, column, text, colour in self.cell_labels():
-            painter.setFont(self._font(geo.number_px, bold=row == column))
+            pixels = min(geo.number_px, 0.9 * geo.cell / (0.62 * len(text)))  # 1,126 fits too
+            painter.setFont(self._font(pixels, bold=row == column))
             painter.setPen(colour)
             painter.drawText(self.cell_rect(row, column, geo), centre, text)
         self._paint_names(painter, geo, n)

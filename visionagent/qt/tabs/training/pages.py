@@ -40,7 +40,7 @@ class TrainingViews(QSplitter):
         self.pages.addTab(self.results, self.tr("Results"))
         self.addWidget(self.curves)
         self.addWidget(self.pages)
-        self.setSizes([300, 380])
+        self.setSizes([260, 420])
 
     def page_name(self) -> str:
         return self.PAGES[self.pages.currentIndex()]
