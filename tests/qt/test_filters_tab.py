@@ -433,6 +433,11 @@ def test_numbers_grids_fit_without_scrolling_sideways(qtbot, tab):
     for size in TAB_SIZES:
         tab.resize(*size)
         qtbot.waitUntil(lambda: all_visible([view.inputs, view.panels["conv"]]))
+    tab.resize(*TAB_SIZES[0])
+    set_spin(qtbot, tab.form.control("stride"), 1)
+    choose(qtbot, tab.form.control("padding"), 4)  # 16×16 maps: the outputs go one above another
+    qtbot.waitUntil(lambda: view.panels["conv"].grids[0].rowCount() == 16)
+    qtbot.waitUntil(lambda: all_visible([view.inputs, view.panels["conv"], view.panels["act"]]))
 
 
 def test_the_editor_shows_the_filter_the_arithmetic_explains(qtbot, tab):

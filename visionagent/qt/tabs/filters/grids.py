@@ -278,7 +278,8 @@ class GridPanel(QWidget):
 
     The cells are ``cell`` pixels wide, or wider when the numbers need it; when the grids do not
     fit in one row they get smaller cells (down to ``min_cell``), then wrap onto more rows. The
-    panel's height follows, so an enclosing scroll area scrolls vertically, never sideways.
+    panel's height follows its width, so an enclosing scroll area scrolls vertically, never
+    sideways.
     ``cell_clicked(grid, row, col)`` and ``edited(grid)`` come from the grids.
     """
 
@@ -303,8 +304,10 @@ class GridPanel(QWidget):
         self.grids: list[NumberGrid] = []
         self.captions: list[QLabel] = []
         self._per_row = 1
-        self._hint = QSize()
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._hint: tuple = ()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     # ------------------------------------------------------------------ content
     def ensure(
@@ -378,9 +381,8 @@ class GridPanel(QWidget):
         return rows * block + (rows - 1) * self._spacing // 2
 
     def arrange(self) -> None:
-        """Size and place the grids for the current width; the panel's height follows."""
+        """Size and place the grids for the current width (call it after new values)."""
         cell, per_row = self.layout_for(max(1, self.width()))
-        changed = per_row != self._per_row or any(g.cell_size() != cell for g in self.grids)
         self._per_row = per_row
         for grid in self.grids:
             grid.set_cell_size(cell)
@@ -395,15 +397,21 @@ class GridPanel(QWidget):
                 caption_w = self.width() - x if last else size.width() + self._spacing
                 caption.setGeometry(x, y, max(caption_w, size.width()), caption_h)
                 grid.move(x, y + caption_h)
-        height = self._height_for(cell, per_row)
-        if self.height() != height or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-        elif changed or self.sizeHint() != self._hint:
-            self.updateGeometry()  # the enclosing layout asks again (not on every new value)
-        self._hint = self.sizeHint()
+        hint = (self.sizeHint(), self.minimumSizeHint(), self.heightForWidth(self.width()))
+        if hint != self._hint:  # the enclosing layout asks again (not on every new value)
+            self._hint = hint
+            self.updateGeometry()
 
     def per_row(self) -> int:
         return self._per_row
+
+    # The height follows the width (Qt's height-for-width): layouts and scroll areas ask
+    # heightForWidth() and give the panel the height its arrangement needs at that width.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        return self._height_for(*self.layout_for(max(1, width)))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         if not self.grids:
@@ -417,7 +425,8 @@ class GridPanel(QWidget):
         if not self.grids:
             return QSize(0, 0)
         smallest, _preferred = self._cell_limits()
-        return QSize(self.grids[0].size_for(smallest).width(), self.height())
+        width = self.grids[0].size_for(smallest).width()
+        return QSize(width, self._height_for(smallest, len(self.grids)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

@@ -106,20 +106,17 @@ class NumbersView(QWidget):
         self.inputs.edited.connect(self._input_edited)
         self.titles: dict[str, QLabel] = {}
         self.panels: dict[str, GridPanel] = {}
-        outputs = QGridLayout()
-        outputs.setHorizontalSpacing(16)
-        for column, stage in enumerate(STAGES):
+        self.outputs = QGridLayout()
+        self.outputs.setHorizontalSpacing(16)
+        self._stacked: bool | None = None
+        for stage in STAGES:
             title = QLabel()
             title.setWordWrap(True)
             panel = GridPanel(headers=True)
             panel.cell_clicked.connect(
                 lambda k, r, c, s=stage: self.select("pool" if s == "pool" else "conv", k, r, c)
             )
-            outputs.addWidget(title, 0, column, Qt.AlignmentFlag.AlignTop)
-            outputs.addWidget(panel, 1, column, Qt.AlignmentFlag.AlignTop)
-            outputs.setColumnStretch(column, 1)
             self.titles[stage], self.panels[stage] = title, panel
-        outputs.setRowStretch(2, 1)
         self.convs, self.acts, self.pools = (self.panels[s] for s in STAGES)
         self.conv_title, self.act_title, self.pool_title = (self.titles[s] for s in STAGES)
         for title in (self.input_title, *self.titles.values()):
@@ -143,7 +140,7 @@ class NumbersView(QWidget):
         inner = QVBoxLayout(body)
         inner.addWidget(self.input_title)
         inner.addWidget(self.inputs)
-        inner.addLayout(outputs)
+        inner.addLayout(self.outputs)
         inner.addWidget(self.message)
         inner.addWidget(self.arithmetic)
         inner.addStretch(1)
@@ -155,6 +152,7 @@ class NumbersView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
+        self._place_outputs(stacked=False)
 
     # ------------------------------------------------------------------ API
     def input(self) -> np.ndarray:
@@ -238,6 +236,7 @@ class NumbersView(QWidget):
             )
         else:
             self.pools.ensure(0, 1, 1)
+        self._fit_outputs()
         stage, k, r, c = self._selection
         if stage == "pool" and not pooled:
             stage = "conv"
@@ -309,6 +308,31 @@ class NumbersView(QWidget):
                 h=x.shape[0], w=x.shape[1], c=x.shape[2], pad=pad_text
             )
         )
+
+    def _place_outputs(self, stacked: bool) -> None:
+        """Convolution, activation and pooling side by side, or one above the other when their
+        grids would not fit side by side (large maps, many filters)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for index, stage in enumerate(STAGES):
+            row, column = (2 * index, 0) if stacked else (0, index)
+            for offset, widget in enumerate((self.titles[stage], self.panels[stage])):
+                self.outputs.removeWidget(widget)
+                self.outputs.addWidget(widget, row + offset, column, Qt.AlignmentFlag.AlignTop)
+            self.outputs.setColumnStretch(index, 0 if stacked and index else 1)
+
+    def _fit_outputs(self) -> None:
+        shown = [
+            p for s, p in self.panels.items() if p.grids and (s != "pool" or p.isVisibleTo(self))
+        ]
+        needed = sum(p.minimumSizeHint().width() for p in shown) + 16 * (len(shown) - 1)
+        self._place_outputs(stacked=needed > self.scroll.viewport().width() - 24)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        # not during this layout pass: cells moved now would keep their old places
+        QTimer.singleShot(0, self._fit_outputs)
 
     def _fill(self, stage: str, maps: np.ndarray, caption: str) -> None:
         h, w, k_count = maps.shape
