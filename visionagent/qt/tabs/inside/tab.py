@@ -159,6 +159,13 @@ class InsideTab(CellControl, LessonHooks, Tab):
             )
             self.loader.loaded.connect(self._registry_loaded)
             self.loader.failed.connect(self._on_model_failed)
+            self.context.when_tf_ready(self._on_tf_ready)
+
+    def _on_tf_ready(self, _info) -> None:
+        if self.picker.current_name() is None and self._result is None:
+            self.status_label.show_warning(
+                self.tr("There is no model yet: train one in the Training tab.")
+            )
 
     def _input_side(self) -> int:
         return int(self._loaded.inspector.graph.input_shape[0]) if self._loaded else 224
