@@ -262,6 +262,7 @@ def self_test(
     QTimer.singleShot(int(timeout_s * 1000), timed_out)
     app._visionagent_ctrl_c = handle_ctrl_c(app, interrupted)
     app.exec()
+    window.shutdown()  # a job a late signal started after the close (a tab's model load)
     if outcome.get("interrupted"):
         return 130
     passed = outcome["code"] == 0

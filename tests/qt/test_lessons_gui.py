@@ -72,16 +72,16 @@ def write_lesson(folder, **changes) -> str:
     return str(path)
 
 
-def drop(window, path) -> None:
-    """Drag ``path`` over the window and drop it (what a file manager sends)."""
+def drop(target, path) -> None:
+    """Drag ``path`` over ``target`` and drop it (what a file manager sends)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
     enter = QDragEnterEvent(QPoint(20, 20), *args, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(
-        window, QDropEvent(QPointF(20, 20), *args, Qt.KeyboardModifier.NoModifier)
+        target, QDropEvent(QPointF(20, 20), *args, Qt.KeyboardModifier.NoModifier)
     )
 
 
@@ -178,6 +178,15 @@ def test_a_dropped_lesson_hides_and_locks_and_lists_what_the_tab_cannot_use(
     assert "Locked by the lesson." not in digits.model_combo.toolTip()
 
 
+def test_a_lesson_dropped_on_a_tab_that_takes_pictures_reaches_the_window(window, tmp_path):
+    tab = window.filters_tab  # an ImageInput takes drops over the whole tab
+    window.tabs.setCurrentWidget(tab)
+    drop(tab, write_lesson(tmp_path, id="dropped-on-a-tab", state={"boxes": 4}))
+    assert window.lessons.lesson is not None and window.lessons.lesson.id == "dropped-on-a-tab"
+    assert window.tabs.currentWidget() is window.digits_tab
+    assert window.digits_tab.boxes_spin.value() == 4
+
+
 def test_a_form_row_is_hidden_with_its_label(qtbot):
     from visionagent.qt.lessons.guard import ControlGuard
 
@@ -265,6 +274,28 @@ def test_save_as_lesson_round_trips(window, qtbot, tmp_path, monkeypatch):
     assert again.control_combos["boxes"].currentData() == "lock"
     assert "? How many are read correctly?" in again.steps_edit.toPlainText()
     again.reject()
+
+
+def test_saving_an_open_lesson_unchanged_keeps_both_languages(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "copy.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    original = lessons.load(POSTAL)
+    assert window.lessons.open_file(POSTAL)
+    dialog = window.lessons.save_dialog()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    saved = lessons.load(target)
+    assert saved.steps == original.steps  # Korean and English texts, questions, answers
+    assert (saved.id, saved.title, saved.title_ko) == (
+        original.id,
+        original.title,
+        original.title_ko,
+    )
+    assert saved.summary_ko == original.summary_ko
+    assert saved.lock == original.lock and saved.state == original.state
 
 
 def test_a_bad_lesson_file_gets_a_message_naming_it(window, tmp_path):

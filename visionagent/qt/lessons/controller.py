@@ -25,6 +25,7 @@ from visionagent.core import lessons
 from visionagent.core.lessons import Lesson, LessonError
 from visionagent.i18n import LANGUAGES, translate, without_mnemonic
 from visionagent.qt.kit.tab import Tab
+from visionagent.qt.lessons.drops import WindowDrops
 from visionagent.qt.lessons.guard import ControlGuard
 from visionagent.qt.lessons.panel import LessonPanel
 from visionagent.qt.lessons.save_dialog import SaveLessonDialog
@@ -88,6 +89,9 @@ class LessonController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.close_requested.connect(self.close_lesson)
+        from visionagent.qt.dialogs.model_importer import SUFFIXES as MODEL_SUFFIXES
+
+        self.drops = WindowDrops(window, (lessons.SUFFIX, *MODEL_SUFFIXES))
 
         self.open_action = QAction(translate("LessonController", "Open &lesson…"), self)
         self.open_action.setToolTip(

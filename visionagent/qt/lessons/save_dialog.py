@@ -86,6 +86,7 @@ class SaveLessonDialog(QDialog):
         self.state = dict(state)
         self.language = language
         self._lesson: Lesson | None = None
+        self._source: Lesson | None = None  # the open lesson the fields started from
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit()
@@ -171,6 +172,7 @@ class SaveLessonDialog(QDialog):
 
     def _prefill(self, tab_name: str, prefill: Lesson | None) -> None:
         if prefill is not None and prefill.tab == self.tab_id:
+            self._source = prefill
             self.title_edit.setText(prefill.title_in(self.language))
             self.steps_edit.setPlainText(text_from_steps(prefill.steps, self.language))
             for name in prefill.lock:
@@ -201,14 +203,27 @@ class SaveLessonDialog(QDialog):
         steps = steps_from_text(self.steps_edit.toPlainText())
         if not steps:
             raise LessonError(self.tr("the new lesson"), self.tr("write at least one step."))
+        source, extra = self._source, {}
+        title_en = title_ko = title
+        if source is not None:  # what the teacher left as it was keeps both languages
+            if title == source.title_in(self.language):
+                title_en, title_ko = source.title, source.title_ko
+                extra = {
+                    "lesson_id": source.id,
+                    "summary": source.summary,
+                    "summary_ko": source.summary_ko,
+                }
+            if self.steps_edit.toPlainText() == text_from_steps(source.steps, self.language):
+                steps = list(source.steps)
         return lessons.make_lesson(
             self.tab_id,
             self.state,
-            title,
-            title,
+            title_en,
+            title_ko,
             steps=steps,
             hide=self.controls_in(HIDE),
             lock=self.controls_in(LOCK),
+            **extra,
         )
 
     def lesson(self) -> Lesson | None:
