@@ -115,7 +115,7 @@ class ConfusionMatrixView(QWidget):
                 break
         cell = max(cell, 1.0)
         digits = min(3, len(str(int(self.matrix.max())))) if self.matrix.size else 1
-        number_px = min(MAX_NUMBER_PX, 0.42 * cell, 0.85 * cell / (0.62 * digits))
+        number_px = min(MAX_NUMBER_PX, 0.5 * cell, 0.92 * cell / (0.6 * digits))
         return Geometry(cell, left, margin, name_px, number_px, rotate, step)
 
     def cell_rect(self, row: int, column: int, geo: Geometry | None = None) -> QRectF:
@@ -162,8 +162,11 @@ class ConfusionMatrixView(QWidget):
         painter.drawRect(QRectF(geo.left, geo.top, n * geo.cell, n * geo.cell))
         centre = Qt.AlignmentFlag.AlignCenter
         for row, column, text, colour in self.cell_labels():
-            pixels = min(geo.number_px, 0.9 * geo.cell / (0.62 * len(text)))  # 1,126 fits too
-            painter.setFont(self._font(pixels, bold=row == column))
+            font = self._font(geo.number_px, bold=row == column)
+            width = QFontMetricsF(font).horizontalAdvance(text)
+            if width > 0.9 * geo.cell:  # a longer count (1126) shrinks alone
+                font = self._font(geo.number_px * 0.9 * geo.cell / width, bold=row == column)
+            painter.setFont(font)
             painter.setPen(colour)
             painter.drawText(self.cell_rect(row, column, geo), centre, text)
         self._paint_names(painter, geo, n)

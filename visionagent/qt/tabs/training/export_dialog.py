@@ -70,6 +70,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         layout.addWidget(self.progress)
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
