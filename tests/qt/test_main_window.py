@@ -71,3 +71,33 @@ def test_open_image_goes_to_a_tab_that_takes_it(main_window, tmp_path):
     # whichever tab takes it must not crash; the window stays usable
     main_window.open_path(str(bogus))
     assert main_window.isVisible()
+
+
+def test_remembered_geometry_from_a_bigger_screen_is_clamped_to_this_one(qtbot, app_context):
+    """A geometry saved on a large second screen must not put the window off this screen."""
+    from visionagent.qt.main_window import MainWindow
+
+    first = MainWindow(context=app_context, load_tensorflow=False)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(2500, 1400, 2600, 1500)  # beyond the 1920×1080 test screen
+    first.close()
+    second = MainWindow(context=app_context, load_tensorflow=False)
+    qtbot.addWidget(second)
+    second.show()
+    available = second.screen().availableGeometry()
+    assert available.contains(second.frameGeometry()), (second.frameGeometry(), available)
+    second.close()
+
+
+def test_first_start_fits_the_screen(qtbot, app_context):
+    from visionagent.qt.main_window import MainWindow
+
+    settings.set("window/geometry", b"")
+    window = MainWindow(context=app_context, load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert window.minimumWidth() < 1000
+    window.close()

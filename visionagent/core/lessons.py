@@ -133,6 +133,14 @@ TAB_KEYS: dict[str, dict[str, tuple[Any, str]]] = {
         "photo": (_name, QT_TRANSLATE_NOOP("LessonError", "a sample id or an image file")),
         "top": (_int_in(1, 20), QT_TRANSLATE_NOOP("LessonError", "a whole number from 1 to 20")),
         "gradcam": (_one_of(True, False), QT_TRANSLATE_NOOP("LessonError", "true or false")),
+        "mode": (
+            _one_of("breeds", "imagenet"),
+            QT_TRANSLATE_NOOP("LessonError", "breeds or imagenet"),
+        ),
+        "threshold": (
+            lambda v: _number(v) and 0 <= v <= 1,
+            QT_TRANSLATE_NOOP("LessonError", "a number from 0 to 1"),
+        ),
     },
     "filters": {
         "photo": (
@@ -168,6 +176,21 @@ TAB_KEYS: dict[str, dict[str, tuple[Any, str]]] = {
         "model": (_name, QT_TRANSLATE_NOOP("LessonError", "a model name")),
         "photo": (_name, QT_TRANSLATE_NOOP("LessonError", "a sample id or an image file")),
         "layer": (_name, QT_TRANSLATE_NOOP("LessonError", "a layer name")),
+        "member": (_int_in(1, 64), QT_TRANSLATE_NOOP("LessonError", "a member number from 1")),
+        "input": (
+            _one_of("drawing", "photo", "dataset"),
+            QT_TRANSLATE_NOOP("LessonError", "drawing, photo or dataset"),
+        ),
+        "dataset": (_name, QT_TRANSLATE_NOOP("LessonError", "a data set name or folder")),
+        "sample": (
+            _int_in(0, 1_000_000),
+            QT_TRANSLATE_NOOP("LessonError", "a sample number from 0"),
+        ),
+        "scale": (
+            _one_of("map", "layer", "global"),
+            QT_TRANSLATE_NOOP("LessonError", "map, layer or global"),
+        ),
+        "epoch": (_int_in(1, 100_000), QT_TRANSLATE_NOOP("LessonError", "an epoch number")),
     },
 }
 

@@ -43,8 +43,11 @@ def fit_into(window: QWidget, available: QRect) -> None:
     geometry may come from a larger or a second screen)."""
     frame_extra = window.frameGeometry().size() - window.geometry().size()
     size = window.size().boundedTo(available.size() - frame_extra)
-    window.resize(size.expandedTo(window.minimumSize().boundedTo(available.size())))
+    if size != window.size():
+        window.resize(size.expandedTo(window.minimumSize().boundedTo(available.size())))
     frame = window.frameGeometry()
+    if available.contains(frame):
+        return
     x = min(max(frame.x(), available.left()), available.right() - frame.width() + 1)
     y = min(max(frame.y(), available.top()), available.bottom() - frame.height() + 1)
     window.move(max(x, available.left()), max(y, available.top()))
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setMinimumSize(MINIMUM_SIZE)
+        self._fitted = False
 
         from visionagent.qt.tabs.breeds_tab import BreedsTab
         from visionagent.qt.tabs.digits import DigitsTab
@@ -336,6 +340,12 @@ class MainWindow(QMainWindow):
         self.model_importer.shutdown()
         self.gpu_label.shutdown()
         self._tf_runner.shutdown(60000)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's size is known once the window is on the screen
+            self._fitted = True
+            fit_into(self, self._available())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

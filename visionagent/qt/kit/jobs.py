@@ -85,6 +85,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._current: _JobThread | None = None
         self._threads: list[_JobThread] = []
+        self._closed = False  # after shutdown() no job starts (a late signal must not start one)
 
     @property
     def busy(self) -> bool:
@@ -95,8 +96,15 @@ class TaskRunner(QObject):
         return self._current.state if self._current is not None else None
 
     def start(self, fn: Callable[..., Any], *args: Any) -> TaskState:
-        """Cancel the running job (if any) and start ``fn(state, *args)``."""
+        """Cancel the running job (if any) and start ``fn(state, *args)``.
+
+        After :meth:`shutdown` nothing starts: the returned state is already cancelled.
+        """
         self.cancel()
+        if self._closed:
+            state = TaskState()
+            state.cancel()
+            return state
         thread = _JobThread(fn, args, self)
         self._current = thread
         self._threads.append(thread)
@@ -158,7 +166,11 @@ class TaskRunner(QObject):
             thread.deleteLater()
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
-        """Cancel every job and wait for its thread; True when all stopped in time."""
+        """Cancel every job and wait for its thread; True when all stopped in time.
+
+        The runner then refuses new jobs (the window or tab is closing).
+        """
+        self._closed = True
         for thread in list(self._threads):
             thread.state.cancel()
         ok = True

@@ -330,7 +330,7 @@ class DigitsTab(Tab):
     def lesson_state(self) -> dict[str, Any]:
         return {
             "boxes": self.boxes_spin.value(),
-            "pen_width": self.pen_spin.value(),
+            "pen": self.pen_spin.value(),
             "preprocessing": self.method,
             "model": self.model_combo.current_name(),
             "live": self.live_check.isChecked(),
@@ -341,7 +341,7 @@ class DigitsTab(Tab):
         for key, value in state.items():
             if key == "boxes" and isinstance(value, int):
                 self.boxes_spin.setValue(value)
-            elif key == "pen_width" and isinstance(value, int):
+            elif key == "pen" and isinstance(value, int):
                 self.pen_spin.setValue(value)
             elif key == "preprocessing" and self.method_combo.findData(value) >= 0:
                 self.method_combo.setCurrentIndex(self.method_combo.findData(value))
@@ -356,7 +356,7 @@ class DigitsTab(Tab):
     def lesson_controls(self) -> dict[str, QWidget]:
         return {
             "boxes": self.boxes_spin,
-            "pen_width": self.pen_spin,
+            "pen": self.pen_spin,
             "preprocessing": self.method_combo,
             "model": self.model_combo,
             "live": self.live_check,
