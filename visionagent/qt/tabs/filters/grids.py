@@ -305,6 +305,7 @@ class GridPanel(QWidget):
         self.captions: list[QLabel] = []
         self._per_row = 1
         self._hint: tuple = ()
+        self._layouts: dict[int, tuple[int, int]] = {}  # width → (cell, per row)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -356,6 +357,11 @@ class GridPanel(QWidget):
 
     def layout_for(self, width: int) -> tuple[int, int]:
         """``(cell, grids per row)`` for a panel ``width`` pixels wide."""
+        if width not in self._layouts:  # layouts ask often during one pass
+            self._layouts[width] = self._layout_for(width)
+        return self._layouts[width]
+
+    def _layout_for(self, width: int) -> tuple[int, int]:
         if not self.grids:
             return self._cell, 1
         smallest, preferred = self._cell_limits()
@@ -382,6 +388,10 @@ class GridPanel(QWidget):
 
     def arrange(self) -> None:
         """Size and place the grids for the current width (call it after new values)."""
+        self._layouts.clear()
+        self._place()
+
+    def _place(self) -> None:
         cell, per_row = self.layout_for(max(1, self.width()))
         self._per_row = per_row
         for grid in self.grids:
@@ -431,4 +441,4 @@ class GridPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self.arrange()
+            self._place()
