@@ -46,7 +46,7 @@ def gui_update_ms(layer: filters.Layer, repeats: int) -> float:
     from visionagent.app import create_application
     from visionagent.core.registry import ModelRegistry
     from visionagent.qt.context import AppContext
-    from visionagent.qt.tabs.filters_tab import FiltersTab
+    from visionagent.qt.tabs.filters import FiltersTab
 
     app = create_application()
     tab = FiltersTab(AppContext(registry=ModelRegistry([])))

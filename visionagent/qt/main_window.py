@@ -72,9 +72,9 @@ class MainWindow(QMainWindow):
 
         from visionagent.qt.tabs.breeds_tab import BreedsTab
         from visionagent.qt.tabs.digits import DigitsTab
-        from visionagent.qt.tabs.filters_tab import FiltersTab
+        from visionagent.qt.tabs.filters import FiltersTab
         from visionagent.qt.tabs.inside import InsideTab
-        from visionagent.qt.tabs.training_tab import TrainingTab
+        from visionagent.qt.tabs.training import TrainingTab
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
