@@ -102,10 +102,19 @@ def test_inception_reduces_with_1x1_and_separable_cnn_separates(tf_backend):
 
 @pytest.mark.slow
 def test_plain_and_residual_train_one_epoch_on_the_bundled_digits(tf_backend):
+    x, y = training.load_mnist_10k()
+    x = x[:320, :, :, None].astype(np.float32) / 255.0
+    data = training.ArrayData(
+        "digits", x[:256], y[:256], x[256:], y[256:320], None, None, training.DIGIT_NAMES,
+        "digits", "mnist",
+    )  # fmt: skip
     for name in ("mini-resnet", "mini-resnet-plain"):
-        config = training.TrainConfig(arch=name, epochs=1, limit=256, batch_size=64)
-        result = training.train(config)
+        config = training.TrainConfig(
+            arch=name, epochs=1, batch_size=64, snapshot_epochs=False, jit_compile=False
+        )
+        result = training.train(config, data=data)
         assert np.isfinite(result.history["loss"][0]) and result.test_accuracy is not None
+        assert result.evaluation_name and result.model.name == name.replace("-", "_")
 
 
 # ------------------------------------------------------------------ program 8-7's recipe

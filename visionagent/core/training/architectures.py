@@ -2,9 +2,11 @@
 description and builder, shared by the field table, the CLI and the GUI.
 
 LeNet-5 (program 8-1), the improved CNN of program 8-3 (with and without BatchNormalization), the
-CIFAR-10 CNN of program 8-2, and transfer learning (program 8-7) on a pretrained backbone: the
-shipped EfficientNet-Lite0 or a ``keras.applications`` network whose ImageNet weights are on this
-computer (nothing is downloaded).
+CIFAR-10 CNN of program 8-2, the small comparison networks of :mod:`.zoo` (MLPs, mini VGG,
+ResNet and its plain twin, Inception, separable CNN), and transfer learning (program 8-7) on a
+pretrained backbone: the shipped EfficientNet-Lite0 or a ``keras.applications`` network whose
+ImageNet weights are on this computer (nothing is downloaded), with the fast recipe or the
+textbook's.
 """
 
 from __future__ import annotations
