@@ -43,7 +43,7 @@ def is_unfinished(message: ElementTree.Element) -> bool:
     return (
         translation is None
         or translation.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (translation.text or "").strip()
+        or not translation_text(message).strip()
     )
 
 
@@ -52,11 +52,28 @@ def placeholders(text: str) -> list[str]:
 
 
 def set_translation(message: ElementTree.Element, text: str) -> None:
+    """Set the translation; a plural message (``numerus="yes"``) gets it as its one
+    ``<numerusform>`` (Korean has a single plural form)."""
     translation = message.find("translation")
     if translation is None:
         translation = ElementTree.SubElement(message, "translation")
     translation.attrib.pop("type", None)
-    translation.text = text
+    for old in list(translation):
+        translation.remove(old)
+    if message.get("numerus") == "yes":
+        translation.text = None
+        ElementTree.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = text
+
+
+def translation_text(message: ElementTree.Element) -> str:
+    """The translation's text (the first plural form of a plural message)."""
+    translation = message.find("translation")
+    if translation is None:
+        return ""
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    return forms[0] if forms else (translation.text or "")
 
 
 def write(tree: ElementTree.ElementTree, path: Path) -> None:
@@ -97,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.action == "reuse":
         known = {
-            m.findtext("source"): m.findtext("translation")
+            m.findtext("source"): translation_text(m)
             for _, m in messages(root)
             if not is_unfinished(m)
         }

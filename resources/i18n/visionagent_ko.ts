@@ -5681,8 +5681,7 @@ shows the one of the filter selected in the kernel editor.</source>
     <message numerus="yes">
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="109" />
         <source>%n unreadable image(s) skipped.</source>
-        <translation>읽을 수 없는 이미지 %n장을 건너뛰었습니다.<numerusform />
-        </translation>
+        <translation><numerusform>읽을 수 없는 이미지 %n장을 건너뛰었습니다.</numerusform></translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="130" />
@@ -5727,14 +5726,12 @@ shows the one of the filter selected in the kernel editor.</source>
     <message numerus="yes">
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="164" />
         <source>stopped after %n epoch(s) · {time}</source>
-        <translation>에포크 %n번 후 멈춤 · {time}<numerusform />
-        </translation>
+        <translation><numerusform>에포크 %n번 후 멈춤 · {time}</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="168" />
         <source>done: %n epoch(s) in {time}</source>
-        <translation>완료: 에포크 %n번, {time}<numerusform />
-        </translation>
+        <translation><numerusform>완료: 에포크 %n번, {time}</numerusform></translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="175" />
