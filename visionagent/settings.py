@@ -38,6 +38,7 @@ from typing import Any
 from PyQt6.QtCore import QSettings
 
 from visionagent import paths
+from visionagent.core.confidence import DEFAULT_THRESHOLDS, SETTINGS_KEYS
 from visionagent.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,12 @@ KEYS: dict[str, Key] = {
     "digits/mnist_preprocessing": Key(bool, True),
     "breeds/model": Key(str, ""),
     "breeds/gradcam": Key(bool, False),
+    "breeds/mode": Key(str, "breeds", _one_of("breeds", "imagenet")),  # Photos tab: dogs / anything
+    "breeds/camera": Key(int, 0, _between(0, 7)),
+    "breeds/capture_folder": Key(str, ""),
+    "breeds/capture_class": Key(str, ""),
+    SETTINGS_KEYS["breeds"]: Key(float, DEFAULT_THRESHOLDS["breeds"], _between(0, 1)),
+    SETTINGS_KEYS["imagenet"]: Key(float, DEFAULT_THRESHOLDS["imagenet"], _between(0, 1)),
     "filters/image": Key(str, ""),
     "filters/preset": Key(str, "sobel_x"),
     "filters/layer": Key(str, "", _json_object),  # JSON of the pictures-mode layer
@@ -402,6 +409,11 @@ def _parse(key: str, spec: Key, value: Any) -> Any:
         if not re.fullmatch(r"[+-]?\d{1,18}", text):
             raise ValueError("not a whole number")
         return int(text)
+    if spec.kind is float:
+        number = float(_text(value, 32).strip())
+        if not math.isfinite(number):
+            raise ValueError("not a finite number")
+        return number
     limit = MAX_JSON if spec.check is _json_object else MAX_TEXT
     text = _text(value, limit)
     if "\x00" in text:
@@ -447,6 +459,8 @@ def _stored(spec: Key, value: Any) -> str:
         return "true" if value else "false"
     if spec.kind is int:
         return str(int(value))
+    if spec.kind is float:
+        return repr(float(value))
     return str(value)
 
 

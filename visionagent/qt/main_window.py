@@ -70,21 +70,21 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._fitted = False
 
-        from visionagent.qt.tabs.breeds_tab import BreedsTab
         from visionagent.qt.tabs.digits import DigitsTab
         from visionagent.qt.tabs.filters import FiltersTab
         from visionagent.qt.tabs.inside import InsideTab
+        from visionagent.qt.tabs.photos import PhotosTab
         from visionagent.qt.tabs.training import TrainingTab
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.digits_tab = DigitsTab(self.context)
-        self.breeds_tab = BreedsTab(self.context)
+        self.photos_tab = self.breeds_tab = PhotosTab(self.context)  # breeds_tab: the old name
         self.filters_tab = FiltersTab(self.context)
         self.inside_tab = InsideTab(self.context)
         self.training_tab = TrainingTab(self.context)
         self.tabs.addTab(self.digits_tab, self.tr("&Digits"))
-        self.tabs.addTab(self.breeds_tab, self.tr("Dog &breeds"))
+        self.tabs.addTab(self.photos_tab, self.tr("&Photos"))
         self.tabs.addTab(self.filters_tab, self.tr("&Filters"))
         self.tabs.addTab(self.inside_tab, self.tr("&Inside"))
         self.tabs.addTab(self.training_tab, self.tr("&Training"))

@@ -1,10 +1,11 @@
 """Horizontal bar chart of labelled fractions with percentages (a top-k list), reusable.
 
-``set_bars([(label, value), ...], highlight=0, muted=False)`` with values in 0..1: one row per
-bar, the label on the left (elided when long, full text in the tooltip), the bar scaled to 100 %,
-the percentage on the right. ``highlight`` draws one bar in the accent colour; ``muted`` draws
-them all grey (for an answer that does not count, such as "not a dog"). ``clear(message)``
-shows a message instead. ``bars()`` returns what is shown.
+``set_bars([(label, value), ...], highlight=0, muted=False, unsure=False)`` with values in
+0..1: one row per bar, the label on the left (elided when long, full text in the tooltip), the bar
+scaled to 100 %, the percentage on the right. ``highlight`` draws one bar in the accent colour;
+``muted`` draws them all grey (for an answer that does not count, such as "not a dog");
+``unsure`` draws them all amber with none singled out (the model is not sure: "maybe X or Y").
+``clear(message)`` shows a message instead. ``bars()`` returns what is shown.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from PyQt6.QtWidgets import QSizePolicy, QWidget
 
 from visionagent.i18n import percent
 
+UNSURE_COLOUR = QColor(200, 110, 0)
+
 
 class BarChart(QWidget):
     ROW_HEIGHT = 28
@@ -27,17 +30,23 @@ class BarChart(QWidget):
         self._bars: list[tuple[str, float]] = []
         self._highlight: int | None = 0
         self._muted = False
+        self._unsure = False
         self._message = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(220)
 
     # ------------------------------------------------------------------------------ API
     def set_bars(
-        self, bars: Sequence[tuple[str, float]], highlight: int | None = 0, muted: bool = False
+        self,
+        bars: Sequence[tuple[str, float]],
+        highlight: int | None = 0,
+        muted: bool = False,
+        unsure: bool = False,
     ) -> None:
         self._bars = [(str(label), min(1.0, max(0.0, float(value)))) for label, value in bars]
-        self._highlight = highlight
+        self._highlight = None if unsure else highlight
         self._muted = muted
+        self._unsure = unsure and not muted
         self._message = ""
         lines = [f"{label}: {self.percent(value)}" for label, value in self._bars]
         self.setToolTip("\n".join(lines))
@@ -58,6 +67,12 @@ class BarChart(QWidget):
 
     def is_muted(self) -> bool:
         return self._muted
+
+    def is_unsure(self) -> bool:
+        return self._unsure
+
+    def highlighted(self) -> int | None:
+        return None if (self._muted or not self._bars) else self._highlight
 
     def message(self) -> str:
         return self._message
@@ -116,7 +131,12 @@ class BarChart(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
             painter.drawRoundedRect(QRectF(bar_left, top + 4, bar_span, self.ROW_HEIGHT - 8), 3, 3)
-            colour = grey if self._muted else (accent if row == self._highlight else plain)
+            if self._muted:
+                colour = grey
+            elif self._unsure:
+                colour = UNSURE_COLOUR
+            else:
+                colour = accent if row == self._highlight else plain
             painter.setBrush(colour)
             painter.drawRoundedRect(
                 QRectF(bar_left, top + 4, max(2.0, bar_span * value), self.ROW_HEIGHT - 8), 3, 3
