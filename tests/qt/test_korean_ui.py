@@ -438,13 +438,13 @@ def test_every_tab_is_korean_before_and_after_tensorflow(korean_window, qtbot):
     assert window.windowTitle() == "VisionAgent"
     assert [window.tabs.tabText(i) for i in range(4)] == [
         "숫자 인식(&D)",
-        "개 품종(&B)",
+        "사진(&P)",
         "필터(&F)",
         "학습(&T)",
     ]
     assert [action.text() for action in window.tab_actions] == [
         "숫자 인식",
-        "개 품종",
+        "사진",
         "필터",
         "학습",
     ]  # View menu

@@ -11,7 +11,7 @@ def test_five_tabs_switch_by_click(main_window, qtbot):
     tabs = main_window.tabs
     assert tabs.count() == 5
     names = [tabs.tabText(i).replace("&", "") for i in range(5)]
-    assert names == ["Digits", "Dog breeds", "Filters", "Inside", "Training"]
+    assert names == ["Digits", "Photos", "Filters", "Inside", "Training"]
     bar = tabs.tabBar()
     for index in (2, 0, 4, 3, 1):
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())

@@ -64,7 +64,7 @@ class LiveFrame:
     image: np.ndarray
     number: int
     reading: Any = None
-    saved: int = 0
+    saved: int = 0  # photos this capture saved so far (0: this frame was not captured)
     capture_error: str = ""
 
 

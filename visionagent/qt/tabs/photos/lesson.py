@@ -100,7 +100,7 @@ def apply(tab: PhotosTab, state: dict[str, Any]) -> list[str]:
     if "page" in state:
         page = state.pop("page")
         if page in PAGES:
-            tab.show_page(page)
+            tab.view.show_page(page)
         else:
             problems.append(_problem("page", page, ", ".join(PAGES)))
     problems += [

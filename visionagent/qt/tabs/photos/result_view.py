@@ -34,7 +34,9 @@ class ResultView(QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # long verdicts wrap instead of widening the window
+        self.verdict_label.setSizePolicy(policy)
         font = self.verdict_label.font()
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(True)

@@ -55,7 +55,9 @@ class PhotosTab(Tab):
             placeholder=self.tr("No ImageNet model: reinstall VisionAgent"),
         )
         self.view = view = PhotosView(self.picker, mode)
-        QVBoxLayout(self).addWidget(view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the view takes drops over the whole tab
+        layout.addWidget(view)
         self.bar, self.status_label = view.bar, view.status_label
         self.folder_page, self.webcam_page = view.folder_page, view.webcam_page
         self.verdict_label, self.bar_chart = view.result_view.verdict_label, view.result_view.chart
@@ -65,7 +67,7 @@ class PhotosTab(Tab):
         self._folder, self._camera = self.runner(), self.runner()
         self._connect()
         self.loader = ModelLoader(self, self.picker, self._load_fn())
-        self.loader.loading.connect(self._on_loading)
+        self.loader.loading.connect(view.show_loading)  # the camera reads on with the old model
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(view.show_failure)
         context.tf_failed.connect(view.show_tf_failed)
@@ -83,6 +85,7 @@ class PhotosTab(Tab):
             (bar.mode_switch.mode_changed, self.set_mode),
             (bar.threshold_spin.threshold_changed, self._on_threshold),
             (bar.page_bar.currentChanged, self._update_buttons),
+            (self.picker.model_chosen, self._update_buttons),
             (self.gradcam_check.toggled, self._on_gradcam),
             (self._runner.partial, self._on_photo),
             (self._runner.finished, self._on_answer),
@@ -122,10 +125,6 @@ class PhotosTab(Tab):
 
     def _load_fn(self):
         return functools.partial(jobs.load, mode=self.mode, gradcam=self.gradcam_check.isChecked())
-
-    def _on_loading(self, name: str) -> None:
-        self._live.readings = None
-        self.view.show_loading(name)
 
     def _on_loaded(self, readings: jobs.Readings) -> None:
         for mode in jobs.MODES:
@@ -249,7 +248,7 @@ class PhotosTab(Tab):
 
     def _on_frame(self, frame: jobs.LiveFrame) -> None:
         self.live_frame = frame
-        writer = self._live.writer if self._live.capturing.is_set() else None
+        writer = self._live.writer if frame.saved else None  # this frame was saved too
         self.webcam_page.show_frame(frame, self._model_label(), writer)
         self._update_buttons()
 
@@ -262,7 +261,6 @@ class PhotosTab(Tab):
         if self._live.writer is not None:
             self._live.capturing.set()
 
-    # ------------------------------------------------------------------ the Inside tab
     def inspect(self) -> None:
         """Send the photo (or the camera's frame) and the model to the Inside tab."""
         image, name = self._inspect_image(), self.picker.current_name()
@@ -282,7 +280,6 @@ class PhotosTab(Tab):
         self.bar.recognize_button.setEnabled(has_model)
         self.bar.inspect_button.setEnabled(has_model and self._inspect_image() is not None)
 
-    # ------------------------------------------------------------------ layout and lessons
     def main_controls(self) -> list[QWidget]:
         return self.bar.main_controls()
 

@@ -53,7 +53,6 @@ class PhotosView(QWidget):
         bar.page_bar.currentChanged.connect(self.pages.setCurrentIndex)
         self.status_label = StatusLine(self.tr("Waiting for TensorFlow…"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status_label)
