@@ -25,7 +25,6 @@ from PyQt6.QtWidgets import (
 
 from visionagent import settings
 from visionagent.core import breeds
-from visionagent.core.confidence import not_sure_text
 from visionagent.core.images import list_images
 from visionagent.i18n import percent
 from visionagent.qt.kit.images import to_qimage
@@ -113,6 +112,9 @@ class FolderPage(QWidget):
     def say(self, text: str) -> None:
         self.label.setText(text)
 
+    def text(self) -> str:
+        return self.label.text()
+
     def add_row(self, row) -> None:
         """One :class:`~visionagent.core.breeds.FolderRow` or ImageNet ``FolderItem``."""
         self.rows.append(row)
@@ -145,7 +147,10 @@ class FolderPage(QWidget):
             )
             value = guess.probability if guess else 0.0
             answer = _NumberItem(self.tr("no"), reading.dog_probability or 0.0)
-            return [answer, QTableWidgetItem(text), _NumberItem(percent(value), value)]
+            cell = QTableWidgetItem(text if reading.sure else reading.summary(language))
+            if not reading.sure:
+                cell.setForeground(UNSURE)
+            return [answer, cell, _NumberItem(percent(value), value)]
         best = reading.top[0]
         if isinstance(reading, breeds.Recognition):
             sort = reading.dog_probability if reading.dog_probability is not None else 1.0
@@ -156,7 +161,7 @@ class FolderPage(QWidget):
             )
         name = QTableWidgetItem(best.display(language))
         if not reading.sure:
-            name.setText(not_sure_text([t.display(language) for t in reading.top[:2]]))
+            name.setText(reading.summary(language))  # "Not sure — maybe X or Y"
             name.setForeground(UNSURE)
         name.setToolTip(reading.summary(language))
         return [answer, name, _NumberItem(percent(best.probability), best.probability)]

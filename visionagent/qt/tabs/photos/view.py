@@ -89,8 +89,11 @@ class PhotosView(QWidget):
         camera_runner.finished.connect(webcam.show_stopped)
         camera_runner.cancelled.connect(lambda: webcam.set_running(False))
         camera_runner.failed.connect(webcam.show_failure)
-        for runner in (folder_runner, camera_runner):
-            runner.progress.connect(lambda _f, text: text and self.status_label.show_info(text))
+        folder_runner.progress.connect(lambda _f, text: text and folder.say(text))
+        # at the start and the end of a run, the status line says what the page says
+        for signal in (folder_runner.busy_changed, folder_runner.finished, folder_runner.cancelled):
+            signal.connect(lambda *_args: self.status_label.show_info(folder.text()))
+        folder_runner.failed.connect(self.status_label.show_error)
 
     def show_page(self, name: str) -> None:
         self.bar.page_bar.setCurrentIndex(PAGES.index(name))
