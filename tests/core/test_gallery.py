@@ -152,6 +152,9 @@ def test_the_layer_table_is_the_inspectors_and_is_cached(tf_backend):
     assert found.numbers.multiplications == reference.total_multiplications()
     trainer = gallery.details("mini-resnet", input_shape=(32, 32, 3))
     assert trainer.entry is None and trainer.table.input_shape == (32, 32, 3)
+    colour = gallery.details("lenet5", input_shape=(32, 32, 3))
+    assert colour.entry.name == "lenet5" and colour.table.input_shape == (32, 32, 3)
+    assert colour.numbers.parameters > found.numbers.parameters  # a larger first dense input
 
 
 def test_depth_and_longest_path_on_a_hand_made_network(tf_backend):

@@ -147,11 +147,15 @@ def _tabulate(model) -> tuple[Any, Numbers]:
 
 def details(name: str, input_shape: tuple[int, ...] | None = None, state=None) -> Details:
     """Build ``name`` (a gallery network, or a trainer architecture at ``input_shape``, default
-    28×28×1) and tabulate it; cached in memory. ``state`` may cancel before the build."""
+    28×28×1) and tabulate it; cached in memory. ``state`` may cancel before the build.
+
+    ``input_shape`` is ignored for gallery networks that the trainer cannot build (VGG16…).
+    """
     from visionagent.core.training import ARCHITECTURES
 
-    known = name in ENTRY_BY_NAME
-    if not known and name not in ARCHITECTURES:
+    # a trainer architecture at another input is built by the trainer (lenet5 on 32×32×3)
+    known = name in ENTRY_BY_NAME and (input_shape is None or name not in ARCHITECTURES)
+    if name not in ENTRY_BY_NAME and name not in ARCHITECTURES:
         raise UnknownArchitecture(
             translate("Gallery", "Unknown architecture {name!r}; choose one of {names}.").format(
                 name=name, names=", ".join([*names(), *ARCHITECTURES])
