@@ -158,7 +158,8 @@ def details(name: str, input_shape: tuple[int, ...] | None = None, state=None) -
     if name not in ENTRY_BY_NAME and name not in ARCHITECTURES:
         raise UnknownArchitecture(
             translate("Gallery", "Unknown architecture {name!r}; choose one of {names}.").format(
-                name=name, names=", ".join([*names(), *ARCHITECTURES])
+                name=name,
+                names=", ".join([*names(), *(a for a in ARCHITECTURES if a not in ENTRY_BY_NAME)]),
             )
         )
     shape = None if known else tuple(int(s) for s in (input_shape or (28, 28, 1)))
