@@ -86,6 +86,7 @@ def _settings(info, model) -> dict[str, Any]:
         else 0,
         "fine_tune_layers": int(hp.get("fine_tune_layers", 20)),
         "fine_tune_lr_factor": float(hp.get("fine_tune_lr_factor", 0.1)),
+        "transfer_recipe": str(hp.get("transfer_recipe", "fast")),
         "augmentation": {k: v for k, v in augmentation.items() if v},
         "value_max": 255.0 if info.preprocessing == "efficientnet_lite" else 1.0,
         "shape": shape,
@@ -135,7 +136,9 @@ def _application_build(model, s: dict[str, Any], code: graph.Code, keras) -> str
     lines += [
         f"    base_model = {constructor}(include_top=False, weights=BACKBONE_WEIGHTS, "
         "input_tensor=x)",
-        "    base_model.trainable = False  # feature extraction first: the backbone is frozen",
+        "    base_model.trainable = False  # feature extraction first: the backbone is frozen"
+        if s["transfer_recipe"] != "textbook"
+        else "    # program 8-7 as printed: the whole network trains (Adam, a tiny learning rate)",
         "    x = base_model.output",
     ]
     lines += [f"    x = {emitter.call(e, code)}(x)" for e in head]
