@@ -69,7 +69,7 @@ def test_self_test_visits_every_tab(tmp_path):
         VISIONAGENT_HOME=str(tmp_path),
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    for tab in ("Digits", "Dog breeds", "Filters", "Training"):
+    for tab in ("Digits", "Photos", "Filters", "Training"):
         assert tab in out.stdout
     assert "ready" in out.stdout and "self-test passed" in out.stdout
 

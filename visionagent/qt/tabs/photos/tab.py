@@ -34,7 +34,6 @@ MODEL_TASKS = {BREEDS: breeds.TASKS, GENERAL: ("imagenet",)}
 class PhotosTab(Tab):
     """Open, drop, paste or pick a photo (or a folder, or the webcam) and see what it shows."""
 
-    lesson_id = "photos"
     recognized = pyqtSignal(object)  # a jobs.Answer
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, camera_factory=None):
@@ -221,7 +220,7 @@ class PhotosTab(Tab):
     def open_folder(self, folder: str | Path | None = None, files: list[Path] | None = None):
         """Recognise every photo of ``folder`` (or ``files``); rows appear as they are read."""
         self.view.show_page("folder")
-        files = files or self.folder_page.list_photos(folder)
+        files = self.folder_page.list_photos(folder) if files is None else files
         if not files:
             return
         if not self.loader.ready:

@@ -56,6 +56,7 @@ class PhotosView(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status_label)
+        bar.recognize_clicked.connect(lambda: self.show_page("photo"))
         bar.recognize_clicked.connect(self.recognize_requested)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.photo_page)
@@ -69,11 +70,13 @@ class PhotosView(QWidget):
         bar.folder_chosen.connect(self.path_given)
 
     def _paths_given(self, paths: list[str]) -> None:
-        found = [p for p in paths if Path(p).is_dir() or is_image_file(p)]
-        if len(found) == 1:
-            self.path_given.emit(found[0])
-        elif found:
-            self.files_given.emit([Path(p) for p in found if Path(p).is_file()])
+        """One photo or a folder: opened; several photos: read like a folder."""
+        photos = [Path(p) for p in paths if Path(p).is_file() and is_image_file(p)]
+        folders = [p for p in paths if Path(p).is_dir()]
+        if len(photos) > 1:
+            self.files_given.emit(photos)
+        elif photos or folders:
+            self.path_given.emit(str(photos[0]) if photos else folders[0])
         else:
             self.status_label.show_error(
                 self.tr("Only photos (JPEG, PNG, BMP, WebP, TIFF) or folders can be opened here.")
