@@ -1,15 +1,16 @@
 """How long the Photos tab's ``shutdown()`` (what closing the window calls) takes while its model
 is still loading.
 
-Each trial builds a fresh tab (a fresh registry, so the model is read from disk again), starts
-loading the model once TensorFlow is ready, waits ``DELAY`` seconds and times ``shutdown()``.
-A load that checks its :class:`~visionagent.core.jobs.TaskState` between its steps (reading the
-file, building the recognizer, warming up) ends at the next step; one that does not makes the
-window wait for the whole load.
+First one whole load is timed; then each trial builds a fresh tab (a fresh registry, so the model
+is read from disk again), starts loading, waits a fraction of the whole load's time and times
+``shutdown()``. A load that checks its :class:`~visionagent.core.jobs.TaskState` between its
+steps (reading the file, building the recognizer, warming up) ends after the step it is in; one
+that does not makes the window wait for the rest of the load.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/photos_shutdown.py [--delays 1 4 7 10]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/photos_shutdown.py [--fractions 0.1 0.5 0.9]
+        [--tab MODULE:CLASS]   (another tab class, e.g. the old Dog breeds tab saved elsewhere)
 
-Prints one line per delay and last ``load_s=… shutdown_ms=[…] worst_ms=…``.
+Prints one line per trial and last ``load_s=… shutdown_ms=[…] worst_ms=…``.
 """
 
 from __future__ import annotations
@@ -28,15 +29,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
-def _tab_class():
-    try:
-        from visionagent.qt.tabs.photos import PhotosTab
+def _tab_class(spec: str):
+    import importlib
 
-        return PhotosTab
-    except ImportError:  # before the Photos tab package existed
-        from visionagent.qt.tabs.breeds_tab import BreedsTab
-
-        return BreedsTab
+    module, name = spec.split(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def _loading(tab) -> bool:
@@ -57,7 +54,8 @@ def _wait(app, seconds: float, until=lambda: False) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--delays", type=float, nargs="+", default=[1.0, 4.0, 7.0, 10.0])
+    parser.add_argument("--fractions", type=float, nargs="+", default=[0.1, 0.3, 0.5, 0.7, 0.9])
+    parser.add_argument("--tab", default="visionagent.qt.tabs.photos:PhotosTab")
     args = parser.parse_args()
 
     from visionagent.app import create_application
@@ -66,7 +64,7 @@ def main() -> int:
 
     app = create_application(["bench"], language="en")
     info = backend.load()
-    tab_class = _tab_class()
+    tab_class = _tab_class(args.tab)
     print(f"tab: {tab_class.__module__}.{tab_class.__name__}", flush=True)
 
     # A whole load first, for reference.
@@ -82,7 +80,8 @@ def main() -> int:
     print(f"whole load: {load_s:.1f} s", flush=True)
 
     figures = []
-    for delay in args.delays:
+    for fraction in args.fractions:
+        delay = fraction * load_s
         context = AppContext()
         tab = tab_class(context)
         context.tf_ready.emit(info)
@@ -93,7 +92,7 @@ def main() -> int:
         tab.shutdown()
         ms = 1000 * (time.perf_counter() - started)
         figures.append(round(ms))
-        print(f"shutdown {delay:.0f} s into the load (still loading: {still}): {ms:.0f} ms")
+        print(f"shutdown {delay:.1f} s into the load (still loading: {still}): {ms:.0f} ms")
         tab.deleteLater()
         app.processEvents()
     print(f"load_s={load_s:.1f} shutdown_ms={figures} worst_ms={max(figures)}")
