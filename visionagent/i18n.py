@@ -82,13 +82,28 @@ _DATASET_LABELS = (
         QT_TRANSLATE_NOOP("Datasets", "{name} validation split"),
     ),
     (re.compile(r"^(?P<name>.+) test set$"), QT_TRANSLATE_NOOP("Datasets", "{name} test set")),
+    (
+        re.compile(
+            r"^foolbox 20 ImageNet photos \(foolbox (?P<version>[\d.]+) data.*\)(?P<rest>.*)$"
+        ),
+        QT_TRANSLATE_NOOP("Datasets", "the 20 labelled ImageNet photos of foolbox {version}"),
+    ),
+    (
+        re.compile(r"^ImageNet-1k validation, published by the TensorFlow TPU repo.*$"),
+        QT_TRANSLATE_NOOP(
+            "Datasets", "ImageNet validation set (published figure, not measured here)"
+        ),
+    ),
+    (
+        re.compile(r"^PyTorch forward pass of the same weights on (?P<count>\d+) inputs$"),
+        QT_TRANSLATE_NOOP("Datasets", "the PyTorch original on {count} inputs"),
+    ),
 )
 
 
 def dataset_label(text: str) -> str:
-    """A data-set description written by the trainer (``"mnist-10k validation split (10%, seed
-    123)"``)
-    in the UI language; other texts come back as they are."""
+    """A data-set description written by the trainer or a conversion script (``"mnist-10k
+    validation split (10%, seed 123)"``) in the UI language; other texts come back as they are."""
     for pattern, template in _DATASET_LABELS:
         match = pattern.match(text)
         if match:

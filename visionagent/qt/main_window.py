@@ -58,7 +58,7 @@ def _load_tensorflow(state):
 
 
 class MainWindow(QMainWindow):
-    """Tabs: Digits, Dog breeds, Filters, Training (Ctrl+1…4)."""
+    """Tabs: Digits, Photos, Filters, Inside, Training (Ctrl+1…5)."""
 
     language_change_requested = pyqtSignal(str)
 

@@ -17,7 +17,7 @@ from PyQt6.QtWidgets import QComboBox, QWidget
 
 from visionagent import settings
 from visionagent.core.registry import ModelInfo
-from visionagent.i18n import dataset_label, percent, translate
+from visionagent.i18n import QT_TRANSLATE_NOOP, dataset_label, percent, translate
 from visionagent.qt.context import AppContext
 
 
@@ -32,14 +32,22 @@ def short_label(info: ModelInfo) -> str:
     return label
 
 
+METRIC_NAMES = {
+    "accuracy": QT_TRANSLATE_NOOP("ModelPicker", "accuracy"),
+    "top1": QT_TRANSLATE_NOOP("ModelPicker", "top-1 accuracy"),
+    "top5": QT_TRANSLATE_NOOP("ModelPicker", "top-5 accuracy"),
+}
+
+
 def long_description(info: ModelInfo) -> str:
     lines = [str(info.meta.get("display_name") or info.name)]
     for metric in info.metrics:
         value = metric.get("value")
-        if isinstance(value, (int, float)) and metric.get("name") in ("accuracy", "top1", "top5"):
+        name = metric.get("name")
+        if isinstance(value, (int, float)) and name in METRIC_NAMES:
             lines.append(
                 translate("ModelPicker", "{metric} {value} on {dataset}").format(
-                    metric=metric.get("name"),
+                    metric=translate("ModelPicker", METRIC_NAMES[name]),
                     value=percent(float(value), 2),
                     dataset=dataset_label(str(metric.get("dataset", "?"))),
                 )

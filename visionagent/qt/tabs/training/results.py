@@ -121,7 +121,7 @@ class ResultsPage(QWidget):
 
     def tab_name(self, task: str) -> str:
         """The recognizer tab that uses models of ``task`` ("" for none)."""
-        names = {"digits": self.tr("the Digits tab"), "breeds": self.tr("the Dog breeds tab")}
+        names = {"digits": self.tr("the Digits tab"), "breeds": self.tr("the Photos tab")}
         return names.get(task, "")
 
     def set_recognizer(self, task: str, current: tuple[str, float | None] | None) -> None:
