@@ -61,7 +61,16 @@ from visionagent.i18n import translate
 DEFAULT_MODEL = efficientnet_lite.DEFAULT_RECOGNIZER  # the accurate model when it is installed
 GATE_MODEL = efficientnet_lite.FAST_MODEL  # decides "dog or not" for fine-tuned breed models
 FOLDER_BATCH = 4  # photos per network call in folder runs (bench/breeds.py)
-TASKS = ("imagenet", "breeds")
+TASKS = ("imagenet", "breeds", "classifier")  # classifier: a photo model trained on a folder
+
+
+def is_photo_model(info: ModelInfo) -> bool:
+    """Whether the recognizer can use ``info``: an ImageNet, breeds or photo-classifier model
+    taking colour pictures (a Fashion-MNIST classifier sees greyscale digits-sized images)."""
+    shape = info.input_shape
+    return info.task in TASKS and len(shape) == 3 and int(shape[-1]) == 3
+
+
 WNID_CLASS = re.compile(r"^(n\d{8})[-_ ](.+)$")
 # preprocessing id -> scale applied to RGB 0..255 pixels of the central square
 PREPROCESSING_SCALE = {efficientnet_lite.PREPROCESSING: 1.0, "scale01": 1.0 / 255.0}
@@ -300,13 +309,13 @@ class BreedRecognizer:
     """Recognise dog breeds with a registry model (ImageNet or fine-tuned breeds)."""
 
     def __init__(self, model, info: ModelInfo, gate: _Classifier | None = None):
-        if info.task not in TASKS:
+        if not is_photo_model(info):
             raise ModelError(
                 info.json_path,
                 translate(
                     "Breeds",
-                    "the model's task is {task!r}; the breed recognizer needs an ImageNet or "
-                    "breeds model.",
+                    "the model's task is {task!r}; the photo recognizer needs an ImageNet, "
+                    "breeds or photo-classifier model for colour pictures.",
                 ).format(task=info.task),
                 translate("Breeds", "Choose another model."),
             )

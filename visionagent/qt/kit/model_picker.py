@@ -69,10 +69,12 @@ class ModelPicker(QComboBox):
         default: str | None = None,
         placeholder: str = "",
         parent: QWidget | None = None,
+        accept: Callable[[ModelInfo], bool] | None = None,
     ):
         super().__init__(parent)
         self.context = context
         self.tasks = tuple(tasks)
+        self.accept = accept  # a further test of a model of those tasks (e.g. colour input)
         self.settings_key = settings_key
         self.default = default
         self.placeholder = placeholder or translate("ModelPicker", "No model: train one first")
@@ -87,7 +89,10 @@ class ModelPicker(QComboBox):
 
     # ------------------------------------------------------------------ content
     def infos(self) -> list[ModelInfo]:
-        return [i for i in self.context.registry.infos() if i.task in self.tasks]
+        infos = self.context.registry.infos()
+        return [
+            i for i in infos if i.task in self.tasks and (self.accept is None or self.accept(i))
+        ]
 
     def current_name(self) -> str | None:
         return self.currentData()

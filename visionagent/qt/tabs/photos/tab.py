@@ -52,6 +52,7 @@ class PhotosTab(Tab):
             settings_key="breeds/model",
             default=breeds.DEFAULT_MODEL,
             placeholder=self.tr("No ImageNet model: reinstall VisionAgent"),
+            accept=breeds.is_photo_model,
         )
         self.view = view = PhotosView(self.picker, mode)
         layout = QVBoxLayout(self)

@@ -15,6 +15,14 @@ RECOGNIZER_TASKS = ("digits", "breeds")
 DEFAULT_MODELS = {"digits": "digits_cnn", "breeds": BREEDS_MODEL}
 
 
+def recognizer_task(task: str, input_shape) -> str:
+    """The recognizer tab's task for a run of ``task``: a colour photo classifier (trained on an
+    image folder, e.g. webcam captures, or CIFAR-10) is used by the Photos tab, like breeds."""
+    if task == "classifier" and len(input_shape) == 3 and int(input_shape[-1]) == 3:
+        return "breeds"
+    return task
+
+
 def model_label(registry: ModelRegistry, name: str) -> tuple[str, float | None]:
     """``(label with accuracy, accuracy or None)`` of the registry model ``name``."""
     for info in registry.infos():

@@ -29,6 +29,7 @@ from visionagent.qt.tabs.training.recognizers import (
     make_default,
     model_in_use,
     model_label,
+    recognizer_task,
 )
 from visionagent.qt.tabs.training.results import diverged_message
 from visionagent.qt.tabs.training.run_bar import RunBar
@@ -192,7 +193,7 @@ class TrainingTab(Tab):
             return
         self.result = result
         self.bar.show_finished(len(result.history.get("loss", [])), result.seconds, result.stopped)
-        task = result.data.task
+        task = recognizer_task(result.data.task, result.data.input_shape)
         self.results.set_recognizer(task, model_in_use(self.context.registry, task))
         name = default_model_name(result.config.arch, result.data.name)
         self.results.show_result(result, name)
@@ -231,7 +232,8 @@ class TrainingTab(Tab):
         self.results.name_edit.setText(name)
         self.results.show_saving()
         use = self.results.use_as_recognizer()
-        self._saving = (result.data.task, result.test_accuracy, use)
+        task = recognizer_task(result.data.task, result.data.input_shape)
+        self._saving = (task, result.test_accuracy, use)
         self._saver.start(jobs.save, result, path)
 
     def _on_saved(self, path) -> None:
