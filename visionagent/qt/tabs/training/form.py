@@ -93,7 +93,7 @@ class TrainingForm(QWidget):
         self.dataset_combo.setObjectName("dataset")
         for key, label in (
             ("mnist-10k", self.tr("MNIST 10k digits (bundled)")),
-            ("mnist", self.tr("MNIST (60k, downloads once)")),
+            ("mnist", self.tr("MNIST 60k digits (bundled)")),
             ("fashion-mnist", self.tr("Fashion-MNIST")),
             ("cifar10", self.tr("CIFAR-10 (downloads once)")),
             (FOLDER, self.tr("Image folder (one subfolder per class)…")),
