@@ -62,9 +62,9 @@ def make_tiny_digits_model(tf_backend):
                 keras.Input((28, 28, 1)),
                 keras.layers.Conv2D(4, 3, activation="relu", name="conv_a"),
                 keras.layers.Conv2D(6, 3, activation="relu", name="conv_b"),
-                keras.layers.MaxPooling2D(4),
-                keras.layers.Flatten(),
-                keras.layers.Dense(10, activation="softmax"),
+                keras.layers.MaxPooling2D(4, name="max_pooling2d"),
+                keras.layers.Flatten(name="flatten"),
+                keras.layers.Dense(10, activation="softmax", name="dense"),
             ]
         )
         path = Path(folder) / "tiny_digits.keras"
