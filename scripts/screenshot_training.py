@@ -1,4 +1,4 @@
-"""Screenshots of the real main window on the Training tab after a short run, at 1366×768.
+"""Screenshots of the real main window on the Training tab after two short runs, at 1366×768.
 
     .venv/bin/python scripts/screenshot_training.py [--epochs 4] [--size 1366x768]
 
@@ -6,7 +6,10 @@ Runs offscreen on a virtual screen of the given size (a classroom projector), tr
 the bundled MNIST 10k through the GUI (Start button), then saves
 ``docs/screenshots/training.png`` (Start/Stop and progress, settings, curves, model summary) and
 ``docs/screenshots/training_results.png`` (accuracy, confusion matrix, most confident mistakes,
-Save and Export…). Settings and models go to a temporary VISIONAGENT_HOME.
+Save and Export…). Then a 784-512-10 MLP made to overfit (300 digits, 12 epochs) runs beside it:
+``training_runs.png`` (both runs' curves, the overfitting hint, the runs table) and
+``training_gallery.png`` (the architecture gallery with LeNet-5's layers). Settings and models go
+to a temporary VISIONAGENT_HOME.
 """
 
 from __future__ import annotations
@@ -69,6 +72,14 @@ def main() -> int:
     window.show()
     tab = window.training_tab
     window.tabs.setCurrentWidget(tab)
+    done = []
+    tab.run_finished.connect(done.append)
+
+    def train() -> None:
+        done.clear()
+        tab.start_button.click()
+        wait(lambda: bool(done))
+        tab.curves.redraw()
 
     def wait(condition, timeout=300.0):
         deadline = time.monotonic() + timeout
@@ -88,11 +99,7 @@ def main() -> int:
     tab.form.set_dataset("mnist-10k")
     tab.epochs_spin.setValue(args.epochs)
     tab.batch_spin.setValue(64)
-    done = []
-    tab.run_finished.connect(done.append)
-    tab.start_button.click()
-    wait(lambda: bool(done))
-    tab.curves.redraw()
+    train()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tab.views.set_page("model")
@@ -101,8 +108,24 @@ def main() -> int:
     tab.views.set_page("results")
     settle()
     window.grab().save(str(out / "training_results.png"))
+    form = tab.form  # a big MLP on a few digits, no dropout: it learns them by heart
+    form.control("arch").setCurrentIndex(form.control("arch").findData("mlp"))
+    for key, value in (("epochs", 12), ("limit", 300), ("batch_size", 16)):
+        form.control(key).setValue(value)
+    form.control("validation_split").setValue(0.3)
+    train()
+    tab.views.set_page("runs")
+    settle()
+    window.grab().save(str(out / "training_runs.png"))
+    form.control("arch").setCurrentIndex(form.control("arch").findData("lenet5"))
+    dialog = tab.gallery.open()
+    wait(lambda: dialog.layers.rowCount() > 0)
+    settle()
+    dialog.grab().save(str(out / "training_gallery.png"))
+    dialog.close()
     size = window.frameGeometry()
-    print(f"saved {out / 'training.png'} and {out / 'training_results.png'}")
+    names = ", ".join(f"training{s}.png" for s in ("", "_results", "_runs", "_gallery"))
+    print(f"saved {names} in {out}")
     print(f"window {size.width()}×{size.height()} on a {width}×{height} screen")
     window.close()
     QApplication.processEvents()

@@ -12,6 +12,7 @@ from visionagent.core.training.architectures import ARCHITECTURES
 from visionagent.core.training.config import TrainConfig
 from visionagent.core.training.datasets import TrainingData
 from visionagent.core.training.folders import FOLDER_PREPROCESSING
+from visionagent.core.training.runs import history_to_json
 
 
 @dataclass
@@ -95,6 +96,7 @@ class TrainResult:
             "hyperparameters": self.hyperparameters(),
             "training_seconds": round(self.seconds, 1),
             "epochs_run": len(self.history.get("loss", [])),
+            "history": history_to_json(self.history),  # per epoch: the runs table's curves
             "stopped_early": self.stopped,
             "device": self.device,
             "display_name": self.display_name(),

@@ -5,7 +5,8 @@ arrive as plain dicts from the trainer's partial results; they are stored in gro
 buffers and drawn by a timer at most :attr:`CurvePlot.MAX_FPS` times a second, however fast
 batches come. The x axis is in epochs (0.25 = a quarter of the first epoch), never with an SI
 prefix. Besides the current run the plot holds earlier runs' epoch curves (:meth:`add_run`),
-each shown or hidden on its own.
+each shown or hidden on its own. Under the plots: a hint about the run (overfitting, divergence)
+and the choice of a logarithmic loss axis.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import numpy as np
 import pyqtgraph as pg
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QFont
-from PyQt6.QtWidgets import QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from visionagent.qt.kit.tab import StatusLine
 
 METRICS = ("loss", "accuracy")
 TICK_POINTS = 11.0
@@ -114,7 +117,20 @@ class CurvePlot(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.graphics.setMinimumSize(240, 150)
-        layout.addWidget(self.graphics)
+        layout.addWidget(self.graphics, 1)
+        footer = QHBoxLayout()
+        self.hint_label = StatusLine()
+        self.hint_label.setObjectName("run_hint")
+        self.hint_label.hide()
+        self.log_check = QCheckBox(self.tr("Loss on a log scale"))
+        self.log_check.setObjectName("log_loss")
+        self.log_check.setToolTip(
+            self.tr("A logarithmic loss axis shows the small changes late in training")
+        )
+        self.log_check.toggled.connect(self.set_log_loss)
+        footer.addWidget(self.hint_label, 1)
+        footer.addWidget(self.log_check, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(footer)
 
         self.loss_plot = self.graphics.addPlot()
         self.accuracy_plot = self.graphics.addPlot()
@@ -239,17 +255,38 @@ class CurvePlot(QWidget):
         return self.series[key].size
 
     # ------------------------------------------------------------------ earlier runs
-    def add_run(self, key: str, label: str, history: dict[str, list[float]]) -> Run:
-        """Overlay a run's epoch curves (a ``fit`` history), dashed in a colour of its own."""
+    def add_run(
+        self,
+        key: str,
+        label: str,
+        history: dict[str, list[float]],
+        colour: tuple[int, int, int] | None = None,
+        legend: bool = True,
+    ) -> Run:
+        """Overlay a run's epoch curves (a ``fit`` history), training dashed and validation
+        dotted in a colour of its own (``legend=False``: no legend entry)."""
         self.remove_run(key)
-        colour = RUN_COLOURS[len(self.runs) % len(RUN_COLOURS)]
+        colour = colour or RUN_COLOURS[len(self.runs) % len(RUN_COLOURS)]
         run = Run(label)
         for metric, plot in self.plots.items():
-            for prefix, style in (("", Qt.PenStyle.DashLine), ("val_", Qt.PenStyle.DotLine)):
+            for prefix, style, symbol in (
+                ("", Qt.PenStyle.DashLine, "o"),
+                ("val_", Qt.PenStyle.DotLine, "s"),
+            ):
                 xs, ys = epoch_points(history, prefix + metric)
                 pen = pg.mkPen(colour, width=2, style=style)
-                name = label if (metric == "loss" and not prefix) else None
-                item = plot.plot(xs, ys, pen=pen, name=name, connect="finite")
+                name = label if (legend and metric == "loss" and not prefix) else None
+                item = plot.plot(
+                    xs,
+                    ys,
+                    pen=pen,
+                    name=name,
+                    connect="finite",
+                    symbol=symbol,  # a one-epoch run is a point, not a line
+                    symbolSize=6,
+                    symbolBrush=pg.mkBrush(colour),
+                    symbolPen=pg.mkPen(colour),
+                )
                 run.items.append(item)
         self.runs[key] = run
         return run
@@ -269,6 +306,27 @@ class CurvePlot(QWidget):
                 if item in plot.listDataItems():
                     plot.removeItem(item)
         self.legend.removeItem(run.label)
+
+    def set_current_visible(self, visible: bool) -> None:
+        """Show or hide the current run's curves (earlier runs stay as they are)."""
+        for item in self.curves.values():
+            item.setVisible(bool(visible))
+
+    # --------------------------------------------------------------- loss axis, hint
+    @property
+    def log_loss(self) -> bool:
+        return bool(self.loss_plot.getAxis("left").logMode)
+
+    def set_log_loss(self, on: bool) -> None:
+        """A logarithmic loss axis (every curve of the loss plot, earlier runs' too)."""
+        self.loss_plot.setLogMode(x=False, y=bool(on))
+        if self.log_check.isChecked() != bool(on):
+            self.log_check.setChecked(bool(on))
+
+    def show_hint(self, text: str) -> None:
+        """A plain-language hint about the current run under the plots ("" hides it)."""
+        self.hint_label.show_warning(text)
+        self.hint_label.setVisible(bool(text))
 
     # --------------------------------------------------------------- drawing
     def redraw(self) -> None:

@@ -5,7 +5,9 @@ the settings of :data:`~visionagent.core.training.TRAIN_FIELDS` scroll under the
 :class:`~visionagent.qt.kit.forms.FieldForm`. The form holds no defaults of its own: choosing a
 data set (or pressing Defaults) shows :func:`~visionagent.core.training.defaults_for` it, exactly
 what ``visionagent train --dataset`` starts from. Settings that do not apply to the current
-config (``enabled_when``: Dropout for LeNet-5) are greyed out with the reason as tooltip.
+config (``enabled_when``: Dropout for LeNet-5) are greyed out with the reason as tooltip. Below the
+architecture, "Architecture gallery…" opens the gallery (:mod:`.gallery`); below the transfer
+recipe, a note says what the chosen recipe does (shown for transfer learning only).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class TrainingForm(QWidget):
 
     changed = pyqtSignal(str)
     model_changed = pyqtSignal()
+    gallery_requested = pyqtSignal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +73,7 @@ class TrainingForm(QWidget):
             arch.setItemData(
                 i, tr.ARCHITECTURES[arch.itemData(i)].tooltip(), Qt.ItemDataRole.ToolTipRole
             )
+        self._build_model_extras()
         self.fields.layout().addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -118,6 +122,40 @@ class TrainingForm(QWidget):
         row.addWidget(self.dataset_combo, 1)
         row.addWidget(self.defaults_button)
         return row
+
+    def _build_model_extras(self) -> None:
+        """The gallery button under the architecture, the recipe note under the recipe."""
+        arch, recipe = self.fields.control("arch"), self.fields.control("transfer_recipe")
+        form = self.fields.groups[self.fields.field("arch").group].layout()
+        self.gallery_button = QPushButton(self.tr("Architecture gallery…"))
+        self.gallery_button.setObjectName("gallery")
+        self.gallery_button.setToolTip(
+            self.tr("LeNet-5 to EfficientNet: what each network introduced and what it costs")
+        )
+        self.gallery_button.clicked.connect(self.gallery_requested)
+        form.insertRow(form.getWidgetPosition(arch)[0] + 1, self.gallery_button)
+        self.recipe_note = QLabel()
+        self.recipe_note.setObjectName("recipe_note")
+        self.recipe_note.setWordWrap(True)
+        form.insertRow(form.getWidgetPosition(recipe)[0] + 1, self.recipe_note)
+
+    def _update_recipe_note(self, config: tr.TrainConfig) -> None:
+        if config.transfer_recipe == "textbook":
+            text = self.tr(
+                "Textbook recipe (program 8-7): Flatten, Dense(1024), Dropout(0.75) and Dense on "
+                "the backbone, and the whole network learns from the first epoch with Adam at "
+                "0.000001, so the pretrained features change only slowly. It needs many epochs "
+                "(the textbook ran 200), each much slower than with the fast recipe."
+            )
+        else:
+            text = self.tr(
+                "Fast recipe: the pretrained backbone stays frozen and only a small new head "
+                "learns (pooling, dropout, dense); then, if you ask for it, the top backbone "
+                "layers are fine-tuned. Good results in a few epochs."
+            )
+        self.recipe_note.setText(text)
+        recipe = self.fields.control("transfer_recipe")
+        self.recipe_note.setVisible(config.arch == "transfer" and not recipe.isHidden())
 
     def _build_folder_row(self) -> QWidget:
         widget = QWidget()
@@ -179,10 +217,26 @@ class TrainingForm(QWidget):
             field = fields[control.objectName()]
             label.setEnabled(field.enabled(config))
             label.setToolTip(control.toolTip())
+        self._update_recipe_note(config)
 
     def set_gpu_count(self, count: int) -> None:
         self._gpu_count = int(count)
         self.refresh_enabled()
+
+    def is_editable(self, key: str = "arch") -> bool:
+        """Whether the user may change ``key`` now (not during a run, not locked by a lesson)."""
+        control = self.control(key)
+        return self.fields.isEnabled() and control.isEnabled() and not control.isHidden()
+
+    def use_settings(self, values: dict[str, Any]) -> list[str]:
+        """Take ``values`` as if the user had chosen them (a data set first, with its defaults,
+        only when it changes); one line per value that could not be used."""
+        values = dict(values)
+        if values.get("dataset") == self.dataset():
+            values.pop("dataset")
+        problems = self.apply_lesson_state(values)
+        self.changed.emit("dataset" if "dataset" in values else "arch")
+        return problems
 
     def set_running(self, running: bool) -> None:
         """Nothing can be changed while a run uses the settings."""
@@ -228,6 +282,10 @@ class TrainingForm(QWidget):
         kind = event.type()
         if kind in (QEvent.Type.HideToParent, QEvent.Type.ShowToParent) and watched in self._labels:
             self._labels[watched].setVisible(kind == QEvent.Type.ShowToParent)
+            if watched.objectName() == "arch":
+                self.gallery_button.setVisible(kind == QEvent.Type.ShowToParent)
+            elif watched.objectName() == "transfer_recipe":
+                self._update_recipe_note(self.config())
         return False
 
     # ------------------------------------------------------------------ settings

@@ -1,5 +1,5 @@
 """The right side of the Training tab: the live curves above the pages (Model summary,
-Augmentation preview, Results).
+Augmentation preview, Results, Runs side by side).
 
 Lessons name the pages (:data:`TrainingViews.PAGES`); more pages (a runs table, a gallery) are
 added the same way.
@@ -16,16 +16,17 @@ from visionagent.core import training
 from visionagent.qt.tabs.training.augmentation import AugmentationPage
 from visionagent.qt.tabs.training.curves import CurvePlot
 from visionagent.qt.tabs.training.results import ResultsPage
+from visionagent.qt.tabs.training.runs import RunsPage
 from visionagent.qt.tabs.training.views import ModelSummaryTable
 
 
 class TrainingViews(QSplitter):
-    """The curves above the pages: Model (summary), Augmentation, Results.
+    """The curves above the pages: Model (summary), Augmentation, Results, Runs.
 
     :data:`PAGES` names the pages for lessons; more pages (runs, a gallery) can be added.
     """
 
-    PAGES = ("model", "augmentation", "results")
+    PAGES = ("model", "augmentation", "results", "runs")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Vertical, parent)
@@ -33,11 +34,13 @@ class TrainingViews(QSplitter):
         self.summary = ModelSummaryTable()
         self.augmentation = AugmentationPage()
         self.results = ResultsPage()
+        self.runs = RunsPage()
         self.pages = QTabWidget()
         self.pages.setObjectName("page")
         self.pages.addTab(self.summary, self.tr("Model"))
         self.pages.addTab(self.augmentation, self.tr("Augmentation"))
         self.pages.addTab(self.results, self.tr("Results"))
+        self.pages.addTab(self.runs, self.tr("Runs"))
         self.addWidget(self.curves)
         self.addWidget(self.pages)
         self.setSizes([260, 420])

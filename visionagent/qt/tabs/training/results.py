@@ -22,7 +22,8 @@ from PyQt6.QtWidgets import (
 )
 
 from visionagent.core import training
-from visionagent.i18n import class_name, dataset_label, number, percent, translate
+from visionagent.core.training import runs
+from visionagent.i18n import class_name, dataset_label, number, percent
 from visionagent.qt.kit.tab import StatusLine
 from visionagent.qt.tabs.training.confusion import ConfusionMatrixView
 from visionagent.qt.tabs.training.recognizers import RECOGNIZER_TASKS
@@ -32,12 +33,7 @@ from visionagent.qt.tabs.training.views import ImageGrid
 def diverged_message(result: training.TrainResult) -> str:
     """The core's words for a run whose loss became NaN (the same text ``save_result`` refuses
     with)."""
-    epoch, batch = result.diverged
-    return translate(
-        "Training",
-        "This run diverged (the loss became NaN in epoch {epoch}, batch {batch}); its "
-        "weights are useless and are not saved. Try a smaller learning rate.",
-    ).format(epoch=epoch, batch=batch)
+    return runs.diverged_message(*result.diverged)
 
 
 class ResultsPage(QWidget):

@@ -1,10 +1,10 @@
 """The Training tab: the textbook's models trained live, then saved, exported and put to use.
 
 The pages only show and emit signals (:mod:`.run_bar`, :mod:`.form`, :mod:`.curves`,
-:mod:`.results`, :mod:`.augmentation`, :mod:`.export_dialog`); this class is the only place that
-starts jobs (:mod:`.jobs`). A run reports through the kit runner's ``partial`` signal (the core's
-RunStarted, Batches and EpochEnded); Stop is ``runner.stop()`` (the model so far is kept and can
-be saved), closing the window cancels.
+:mod:`.results`, :mod:`.runs`, :mod:`.augmentation`, :mod:`.export_dialog`, :mod:`.gallery`); jobs
+run on this tab's runners only (:mod:`.jobs`; the gallery's layer tables through its helper
+:class:`~.gallery.Gallery`). A run reports through the kit runner's ``partial`` signal (RunStarted,
+Batches, EpochEnded), which :class:`~.runs.RunHistory` follows too; Stop is ``runner.stop()``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from visionagent.qt.kit.tab import Tab
 from visionagent.qt.tabs.training import jobs
 from visionagent.qt.tabs.training.export_dialog import ExportDialog
 from visionagent.qt.tabs.training.form import TrainingForm
+from visionagent.qt.tabs.training.gallery import Gallery
 from visionagent.qt.tabs.training.pages import TrainingViews
 from visionagent.qt.tabs.training.recognizers import (
     RECOGNIZER_TASKS,
@@ -33,6 +34,7 @@ from visionagent.qt.tabs.training.recognizers import (
 )
 from visionagent.qt.tabs.training.results import diverged_message
 from visionagent.qt.tabs.training.run_bar import RunBar
+from visionagent.qt.tabs.training.runs import RunHistory
 from visionagent.qt.tabs.training.texts import default_model_name, safe_model_name
 
 
@@ -53,6 +55,8 @@ class TrainingTab(Tab):
         self._saver, self._exporter = self.runner(), self.runner()
         self._build()
         self._connect()
+        self.runs = RunHistory(self, self._trainer)  # every run since the start, side by side
+        self.gallery = Gallery(self, self.runner())  # the architecture gallery dialog
         self.form.restore_settings()
         self._set_running(False)
         context.when_tf_ready(self._on_tf_ready)
@@ -76,11 +80,8 @@ class TrainingTab(Tab):
         # the controls others reach for (tests, screenshot scripts, lessons)
         self.start_button, self.stop_button = self.bar.start_button, self.bar.stop_button
         self.progress, self.dataset_combo = self.bar.progress, self.form.dataset_combo
-        self.curves, self.pages, self.results_page = (
-            self.views.curves,
-            self.views.pages,
-            self.results,
-        )
+        self.curves, self.pages = self.views.curves, self.views.pages
+        self.results_page = self.results
         self.epochs_spin = self.form.control("epochs")
         self.limit_spin = self.form.control("limit")
         self.batch_spin = self.form.control("batch_size")
@@ -167,6 +168,7 @@ class TrainingTab(Tab):
         self.curves.clear()
         self.results.reset()
         self.bar.show_starting()
+        self.runs.begin(config)
         self._trainer.start(jobs.train, config)
         self._set_running(True)
 

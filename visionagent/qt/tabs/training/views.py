@@ -1,4 +1,5 @@
-"""Views of the Training tab: the model summary table and a grid of small images.
+"""Views of the Training tab: the model summary table, a grid of small images, table cells that
+sort by value.
 
 They only show what the core computed (plain rows, NumPy arrays); nothing here touches Keras.
 """
@@ -21,6 +22,23 @@ from PyQt6.QtWidgets import (
 
 from visionagent.i18n import number
 from visionagent.qt.kit.images import to_pixmap
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SortItem(QTableWidgetItem):
+    """A table cell that sorts by a value of its own (a number, not its formatted text); cells
+    without one sort last."""
+
+    def __init__(self, text: str, value=None):
+        super().__init__(text)
+        self.setData(SORT_ROLE, value)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:
+            return mine is not None and theirs is None
+        return mine < theirs
 
 
 class ModelSummaryTable(QWidget):
