@@ -49,6 +49,13 @@ def try_settings(entry: gallery.Entry) -> dict[str, Any]:
     return {flags[flag]: value for flag, value in pairs if flag in flags}
 
 
+def title_of(summary: dict[str, Any]) -> str:
+    """A network's name in the UI language: the trainer's label for the networks that train here
+    ("Improved CNN"), the proper name otherwise ("VGG16")."""
+    arch = training.ARCHITECTURES.get(summary["name"])
+    return arch.title() if arch is not None else summary["title"]
+
+
 def shape_text(shape) -> str:
     return "×".join(str(s) for s in shape)
 
@@ -191,7 +198,7 @@ class GalleryDialog(QDialog):
             path=summary["longest_path"]
         )
         return (
-            (summary["title"], summary["title"], summary["idea"]),
+            (title_of(summary), title_of(summary), summary["idea"]),
             (str(year) if year else "—", year, "" if year else self.tr("the textbook's program")),
             (number(summary["parameters"]), summary["parameters"], ""),
             (number(summary["multiplications"]), summary["multiplications"], ""),
@@ -224,7 +231,7 @@ class GalleryDialog(QDialog):
         if not name:
             return
         summary = self.summary(name)
-        self.name_label.setText(summary["title"])
+        self.name_label.setText(title_of(summary))
         self.numbers_label.setText(
             self.tr(
                 "{parameters} parameters · {multiplications} multiplications · depth {depth} · "
@@ -259,6 +266,9 @@ class GalleryDialog(QDialog):
         for row in range(self.layers.rowCount()):
             for column in range(self.layers.columnCount()):
                 self.layers.item(row, column).setForeground(text)
+        header = self.layers.horizontalHeader()
+        header.setStretchLastSection(False)  # the last column fills the width again
+        header.setStretchLastSection(True)
         self.status.show_info(
             self.tr("{count} layers, from the input to the prediction.").format(
                 count=number(len(details.table.layers))
@@ -312,7 +322,9 @@ class Gallery(QObject):
             self._waiting = name
             return
         self.dialog.show_busy(
-            self.tr("Building the layers of {name} (random weights)…").format(name=entry.title)
+            self.tr("Building the layers of {name} (random weights)…").format(
+                name=title_of(self.dialog.summary(name))
+            )
         )
         self.runner.start(gallery.gallery_job, name)
 
