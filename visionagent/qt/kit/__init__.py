@@ -10,6 +10,8 @@
 - :mod:`~visionagent.qt.kit.photo_view`: :class:`PhotoView` (a photo with boxes, clickable).
 - :mod:`~visionagent.qt.kit.canvas`: :class:`DrawCanvas` (digit boxes, strokes or pictures).
 - :mod:`~visionagent.qt.kit.forms`: :class:`FieldForm` from the core's field tables.
+- :mod:`~visionagent.qt.kit.layer_strip`: :class:`LayerStrip`, a model's layer table (Inside tab,
+  architecture gallery).
 
 The kit never imports a tab (an import-linter contract checks it).
 """

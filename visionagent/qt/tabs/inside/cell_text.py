@@ -10,7 +10,7 @@ from PyQt6.QtWidgets import QTextBrowser, QWidget
 
 from visionagent.core.filters import CellTerms
 from visionagent.core.inspector import LayerInfo
-from visionagent.qt.tabs.inside.layer_strip import side_text
+from visionagent.qt.kit.layer_strip import side_text
 
 ACTIVATIONS = {"relu": "ReLU", "relu6": "ReLU6", "sigmoid": "sigmoid", "tanh": "tanh"}
 

@@ -8,11 +8,11 @@ import numpy as np
 from PyQt6.QtCore import QSize, pyqtSignal
 from PyQt6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from visionagent.qt.kit.layer_strip import LayerStrip
 from visionagent.qt.kit.photo_view import PhotoView
 from visionagent.qt.tabs.inside import pictures
 from visionagent.qt.tabs.inside.cell_text import CellText
 from visionagent.qt.tabs.inside.input_panel import InputPanel
-from visionagent.qt.tabs.inside.layer_strip import LayerStrip
 from visionagent.qt.tabs.inside.map_grid import MapGrid
 from visionagent.qt.widgets.bar_chart import BarChart
 

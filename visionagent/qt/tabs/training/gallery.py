@@ -31,8 +31,8 @@ from PyQt6.QtWidgets import (
 
 from visionagent.core import gallery, training
 from visionagent.i18n import number
+from visionagent.qt.kit.layer_strip import LayerStrip
 from visionagent.qt.kit.tab import StatusLine
-from visionagent.qt.tabs.inside.layer_strip import LayerStrip
 from visionagent.qt.tabs.training.views import SortItem
 
 COLUMNS = ("title", "year", "parameters", "multiplications", "depth", "trainable", "idea")
