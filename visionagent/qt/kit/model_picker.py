@@ -23,7 +23,7 @@ from visionagent.qt.context import AppContext
 
 def short_label(info: ModelInfo) -> str:
     """``name · 99.41%`` (the long description goes into the tooltip)."""
-    label = str(info.meta.get("display_name") or info.name)
+    label = info.label()
     accuracy = info.metric("accuracy")
     if accuracy and isinstance(accuracy.get("value"), (int, float)):
         label = f"{label} · {percent(float(accuracy['value']), 2)}"
@@ -40,7 +40,7 @@ METRIC_NAMES = {
 
 
 def long_description(info: ModelInfo) -> str:
-    lines = [str(info.meta.get("display_name") or info.name)]
+    lines = [info.label()]
     for metric in info.metrics:
         value = metric.get("value")
         name = metric.get("name")

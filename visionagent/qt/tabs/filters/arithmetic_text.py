@@ -12,10 +12,6 @@ from visionagent.i18n import translate
 from visionagent.qt.tabs.filters.names import activation_name, pool_name
 
 
-def _tr(text: str) -> str:
-    return translate("NumbersView", text)
-
-
 def signed(value: float) -> str:
     """``2``, ``(−1)``: a number as it reads inside a sum of products."""
     text = format_number(value).replace("-", "−")
@@ -31,14 +27,15 @@ def conv_text(layer: filters.Layer, terms: filters.CellTerms, activated: float) 
     lines = [
         "<b>"
         + html.escape(
-            _tr("s[{r},{c},{k}]: filter {n}, output row {r}, column {c}").format(
-                r=terms.row, c=terms.col, k=terms.filter, n=terms.filter + 1
-            )
+            translate(
+                "NumbersView", "s[{r},{c},{k}]: filter {n}, output row {r}, column {c}"
+            ).format(r=terms.row, c=terms.col, k=terms.filter, n=terms.filter + 1)
         )
         + "</b> — "
         + html.escape(
-            _tr(
-                "the window starts at row {top}, column {left} of the padded input (stride {s})"
+            translate(
+                "NumbersView",
+                "the window starts at row {top}, column {left} of the padded input (stride {s})",
             ).format(top=terms.top, left=terms.left, s=layer.stride)
         )
     ]
@@ -48,14 +45,14 @@ def conv_text(layer: filters.Layer, terms: filters.CellTerms, activated: float) 
             for v, u in zip(part.window.ravel(), part.kernel.ravel(), strict=True)
         )
         lines.append(
-            html.escape(_tr("channel {c}: ").format(c=index))
+            html.escape(translate("NumbersView", "channel {c}: ").format(c=index))
             + html.escape(products)
             + f" = <b>{html.escape(signed(part.total))}</b>"
         )
     parts = " + ".join(signed(p.total) for p in terms.channels)
     lines.append(
         html.escape(
-            _tr("sum of the channels plus bias: {parts} + {bias} = ").format(
+            translate("NumbersView", "sum of the channels plus bias: {parts} + {bias} = ").format(
                 parts=parts, bias=signed(terms.bias)
             )
         )
@@ -73,12 +70,12 @@ def pool_text(
     layer: filters.Layer, values: np.ndarray, result: float, k: int, r: int, c: int
 ) -> str:
     """max(…) or mean(…) of the window of pooled cell (r, c) of map k."""
-    name = "max" if layer.pool == "max" else _tr("mean")
+    name = "max" if layer.pool == "max" else translate("NumbersView", "mean")
     shown = ", ".join(_plain(v) for v in values)
     return (
         "<b>"
         + html.escape(
-            _tr("{pool} pooling, map {k}, cell ({r}, {c})").format(
+            translate("NumbersView", "{pool} pooling, map {k}, cell ({r}, {c})").format(
                 pool=pool_name(layer.pool), k=k, r=r, c=c
             )
         )
