@@ -128,7 +128,7 @@ def test_script_compiles_rebuilds_the_network_and_keeps_the_run_settings(trained
     x = np.random.default_rng(0).random((3, 28, 28, 1), dtype=np.float32)
     assert _same_network(model, module, x) < 1e-6
     text = report.path.read_text(encoding="utf-8")
-    assert 'Conv2D(6, (5, 5), padding="same", activation="relu")' in text  # program 8-1
+    assert 'Conv2D(6, (5, 5), padding="same", activation="relu"' in text  # program 8-1
     assert "Adam(learning_rate=LEARNING_RATE)" in text
 
 

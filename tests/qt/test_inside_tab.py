@@ -304,17 +304,17 @@ def test_the_epoch_slider_replays_a_run_just_trained_and_a_saved_one(
     slider = tab.epoch_slider
     assert slider.isVisible() and (slider.minimum(), slider.maximum()) == (0, 2)
     assert tab.epoch_bar.label.text() == "final weights"
-    final = shown_maps(tab, "conv2d").copy()
+    final = shown_maps(tab, "C1").copy()
     final_kernels = tab.maps_pane.kernels_view.image().copy()
     slider.setFocus()
     qtbot.keyClick(slider, Qt.Key.Key_Home)
     qtbot.waitUntil(lambda: tab.settled() and tab._view.inspection.epoch == 1, timeout=TIMEOUT)
     assert tab.epoch_bar.label.text() == "epoch 1 of 2" and "epoch 1" in tab.status_label.text()
-    assert not np.allclose(shown_maps(tab, "conv2d"), final)
+    assert not np.allclose(shown_maps(tab, "C1"), final)
     assert not np.array_equal(tab.maps_pane.kernels_view.image(), final_kernels)
     qtbot.keyClick(slider, Qt.Key.Key_Right)  # epoch 2: the last epoch's weights are final
     qtbot.waitUntil(lambda: tab.settled() and tab._view.inspection.epoch == 2, timeout=TIMEOUT)
-    np.testing.assert_allclose(shown_maps(tab, "conv2d"), final, atol=1e-5)
+    np.testing.assert_allclose(shown_maps(tab, "C1"), final, atol=1e-5)
     # saved with its snapshots, the same run replays from NAME.epochs.npz
     folder = Path(tab.context.registry.folders[0])
     training.save_result(two_epochs, folder / "lenet_2.keras")
@@ -326,7 +326,7 @@ def test_the_epoch_slider_replays_a_run_just_trained_and_a_saved_one(
     assert not tab.result_label.isVisible() and tab.epoch_slider.maximum() == 2
     assert tab.set_epoch(1)
     qtbot.waitUntil(lambda: tab.settled() and tab._view.inspection.epoch == 1, timeout=TIMEOUT)
-    assert not np.allclose(shown_maps(tab, "conv2d"), final)
+    assert not np.allclose(shown_maps(tab, "C1"), final)
 
 
 # ------------------------------------------------------------------------------ shipped models

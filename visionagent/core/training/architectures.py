@@ -30,14 +30,15 @@ def _lenet5(keras, input_shape, num_classes, dropout):
     return keras.Sequential(
         [
             keras.Input(shape=input_shape),
-            layers.Conv2D(6, 5, padding="same", activation="relu"),
-            layers.MaxPooling2D(2),
-            layers.Conv2D(16, 5, padding="valid", activation="relu"),
-            layers.MaxPooling2D(2),
-            layers.Conv2D(120, 5, padding="valid", activation="relu"),
-            layers.Flatten(),
-            layers.Dense(84, activation="relu"),
-            layers.Dense(num_classes, activation="softmax"),
+            # LeCun's names for the layers (C: convolution, S: subsampling, F: full connection)
+            layers.Conv2D(6, 5, padding="same", activation="relu", name="C1"),
+            layers.MaxPooling2D(2, name="S2"),
+            layers.Conv2D(16, 5, padding="valid", activation="relu", name="C3"),
+            layers.MaxPooling2D(2, name="S4"),
+            layers.Conv2D(120, 5, padding="valid", activation="relu", name="C5"),
+            layers.Flatten(name="flatten"),
+            layers.Dense(84, activation="relu", name="F6"),
+            layers.Dense(num_classes, activation="softmax", name="output"),
         ],
         name="lenet5",
     )
