@@ -45,6 +45,7 @@ def test_one_network_prints_its_layer_table(capsys, tf_backend):
     assert line_numbers(conv)[-2:] == [156, 117_600]
 
 
+@pytest.mark.slow
 def test_a_trainer_architecture_as_json(capsys, tf_backend):
     from visionagent.core.training import build_model
 

@@ -15,6 +15,8 @@ from visionagent.core.registry import ModelRegistry
 from visionagent.core.training import load_mnist_10k
 from visionagent.paths import models_dir
 
+pytestmark = pytest.mark.slow  # each test runs the CLI in a new process
+
 
 @pytest.fixture(scope="module")
 def shipped():

@@ -9,6 +9,7 @@ import pytest
 from visionagent import cli
 
 
+@pytest.mark.slow
 def test_export_tflite_prints_size_and_agreement(tmp_path, capsys, make_tiny_digits_model):
     path = make_tiny_digits_model(tmp_path)
     code = cli.main(["export", str(path), "--format", "tflite", "--out", f"{tmp_path / 'out'}/"])

@@ -47,6 +47,7 @@ def test_core_never_imports_qt():
     assert out.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_version_and_help():
     from visionagent import __version__
 
@@ -58,6 +59,7 @@ def test_version_and_help():
         assert word in out.stdout
 
 
+@pytest.mark.slow
 def test_self_test_visits_every_tab(tmp_path):
     out = _run(
         "-m",

@@ -40,6 +40,7 @@ def _maps(report: dict, out: Path) -> list[dict]:
     return rows
 
 
+@pytest.mark.slow
 def test_text_table_bad_inputs_and_one_line_errors(
     tmp_path, capsys, one_png, make_tiny_digits_model
 ):

@@ -41,6 +41,7 @@ def test_every_shipped_lesson_passes_the_self_test(tmp_path):
     assert "Traceback" not in out.stderr
 
 
+@pytest.mark.slow
 def test_a_bad_lesson_fails_the_self_test_in_one_line(tmp_path):
     bad = tmp_path / "broken.json"
     bad.write_text(json.dumps({"version": 1, "id": "broken", "tab": "nowhere"}), "utf-8")

@@ -63,6 +63,7 @@ def _reference(keras, backbone, model, x, class_index):
 
 
 @pytest.mark.parametrize("sequential", [False, True])
+@pytest.mark.slow
 def test_grad_cam_reaches_into_a_nested_backbone(tf_backend, sequential):
     keras = _keras()
     model, backbone = _nested_transfer(keras, sequential)

@@ -258,6 +258,7 @@ def test_recognizer_rejects_wrong_input_shape():
 
 
 # ------------------------------------------------------------------- the shipped model
+@pytest.mark.slow
 def test_shipped_model_records_its_test_accuracy_and_reads_mnist(mnist_test_dir):
     from visionagent.core.registry import ModelRegistry
     from visionagent.paths import models_dir
@@ -303,6 +304,7 @@ def test_digit_warp_augmentation_keeps_digits_recognisable():
     assert np.abs(gentle - batch).mean() < np.abs(out - batch).mean()
 
 
+@pytest.mark.slow
 def test_train_script_builds_one_averaged_model(tmp_path, capsys):
     import importlib.util
 

@@ -193,6 +193,7 @@ def test_augmentation_and_losses_reach_the_script(tmp_path, make_tiny_digits_mod
     assert warped.shape == x.shape and 0.0 <= warped.min() and warped.max() <= 1.0
 
 
+@pytest.mark.slow
 def test_int8_without_the_training_data_says_so_and_float_falls_back(tmp_path, tf_backend):
     from visionagent.core import backend
     from visionagent.core.export import ExportError, export, load_for_export
@@ -239,6 +240,7 @@ def test_unknown_format_is_a_clear_error(tmp_path, make_tiny_digits_model):
         export(str(path), "onnx", tmp_path)
 
 
+@pytest.mark.slow
 def test_saved_model_never_replaces_a_folder_that_is_not_one(tmp_path, make_tiny_digits_model):
     from visionagent.core.export import export
 

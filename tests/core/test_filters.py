@@ -84,6 +84,7 @@ def test_conv2d_matches_keras_conv2d_for_every_stride_and_keras_padding(tf_backe
                 )
 
 
+@pytest.mark.slow
 def test_conv2d_matches_tf_nn_conv2d_with_explicit_padding_and_borders(tf_backend):
     from visionagent.core import backend
 
@@ -127,6 +128,7 @@ def test_conv2d_matches_tf_nn_conv2d_with_explicit_padding_and_borders(tf_backen
                 np.testing.assert_allclose(got, np.asarray(expected)[0], atol=2e-4)
 
 
+@pytest.mark.slow
 def test_pool2d_matches_keras_pooling_layers(tf_backend):
     from visionagent.core import backend
 

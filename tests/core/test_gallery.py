@@ -138,6 +138,7 @@ def test_se_resnet50_is_keras_resnet50_plus_the_se_blocks(tf_backend):
     assert PRECOMPUTED["se-resnet50"]["parameters"] == KERAS_COUNTS["resnet50"] + blocks
 
 
+@pytest.mark.slow
 def test_the_layer_table_is_the_inspectors_and_is_cached(tf_backend):
     from visionagent.core.inspector import layer_table
     from visionagent.core.training import build_model

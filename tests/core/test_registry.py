@@ -149,6 +149,7 @@ def test_metadata_is_written_atomically_without_nan(tmp_path):
         max_leaves=8,
     ),
 )  # fmt: skip
+@pytest.mark.slow
 def test_any_metadata_value_gives_info_or_model_error(tmp_path, key, value):
     _fake_model(tmp_path, "m")
     meta = json.loads((tmp_path / "m.json").read_text())

@@ -88,6 +88,7 @@ def _batches(data, **kwargs):
     return [(np.asarray(x), np.asarray(y)) for x, y in ds]
 
 
+@pytest.mark.slow
 def test_streamed_folders_give_the_same_images_and_skip_files_gone_since(tmp_path, tf_backend):
     root = write_shapes(tmp_path / "shapes", per_class=5)
     cached = tr.load_image_folder(root, image_size=32, validation_split=0.2, seed=4)

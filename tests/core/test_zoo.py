@@ -61,6 +61,7 @@ def test_the_mlps_have_the_textbook_sizes(tf_backend):
     assert "Dropout" in _kinds(training.build_model("mlp", (28, 28, 1), 10, dropout=0.2))
 
 
+@pytest.mark.slow
 def test_every_small_architecture_builds_for_digits_and_cifar(tf_backend):
     for name in SMALL:
         for shape in ((28, 28, 1), (32, 32, 3)):
@@ -70,6 +71,7 @@ def test_every_small_architecture_builds_for_digits_and_cifar(tf_backend):
             assert model.count_params() < 2_000_000 or name == "deep-mlp"
 
 
+@pytest.mark.slow
 def test_mini_resnet_and_its_plain_twin_differ_only_by_the_skip_connections(tf_backend):
     residual = training.build_model("mini-resnet", (28, 28, 1), 10)
     plain = training.build_model("mini-resnet-plain", (28, 28, 1), 10)

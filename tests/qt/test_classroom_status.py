@@ -28,6 +28,7 @@ def window(qtbot, tmp_path, monkeypatch):
     window.shutdown()
 
 
+@pytest.mark.slow
 def test_the_status_bar_shows_the_gpu_status_with_its_explanation(window, qtbot):
     label = window.gpu_label
     assert not label.isVisible()  # nothing to say before the check
@@ -64,6 +65,7 @@ def test_the_gpu_is_checked_in_a_worker_once_tensorflow_is_ready(qtbot, monkeypa
     assert label.shutdown()
 
 
+@pytest.mark.slow
 def test_about_says_offline_nothing_uploaded_and_where_files_go(window):
     text = window.about_text()
     assert "uses no network at all" in text and "Nothing is uploaded" in text

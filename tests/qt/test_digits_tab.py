@@ -13,6 +13,8 @@ from PyQt6.QtWidgets import QApplication
 from visionagent import paths, settings
 from visionagent.core import digits
 
+pytestmark = pytest.mark.slow  # the shipped digits model drawn on with real mouse events
+
 TIMEOUT = 60000
 
 

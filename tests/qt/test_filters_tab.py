@@ -101,6 +101,7 @@ def grid_numbers(grid) -> list[list[float]]:
 
 
 # ------------------------------------------------------------------ pictures
+@pytest.mark.slow
 def test_editing_a_kernel_cell_changes_the_output_image(qtbot, tab):
     grid = tab.editor.grids()[0]
     before = tab.pictures.conv_view.image().copy()
@@ -143,6 +144,7 @@ def test_wheel_edits_are_coalesced_into_one_update(qtbot, tab):
     assert len(updates) == 1
 
 
+@pytest.mark.slow
 def test_changing_pooling_changes_the_displayed_shape(qtbot, tab):
     h, w, c = tab._x.shape
     conv = filters.output_size(h, 3)  # the default Sobel kernel is 3×3, valid padding
@@ -193,6 +195,7 @@ def test_presets_set_the_expected_numbers(qtbot, tab):
     np.testing.assert_array_equal(editor.weights()[:, :, 0, 0], before[::-1, ::-1])
 
 
+@pytest.mark.slow
 def test_several_filters_give_several_maps(qtbot, tab):
     qtbot.mouseClick(tab.editor.add_button, Qt.MouseButton.LeftButton)
     assert tab.editor.filters() == 2 and tab.editor.current_preset() == "sobel_y"
@@ -211,6 +214,7 @@ def test_several_filters_give_several_maps(qtbot, tab):
     qtbot.waitUntil(lambda: tab.pictures.conv_view.tile_count() == 1)
 
 
+@pytest.mark.slow
 def test_grayscale_and_per_channel_kernels(qtbot, tab):
     choose(qtbot, tab.picture_box.colour_combo, True)
     qtbot.waitUntil(lambda: tab.pictures.input_view.title().endswith("×1"))
@@ -222,6 +226,7 @@ def test_grayscale_and_per_channel_kernels(qtbot, tab):
     assert len(tab.editor.grids()) == 3
 
 
+@pytest.mark.slow
 def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
     camera = paths.resource("samples", "camera.png")
     assert tab.open_path(str(camera))
@@ -272,6 +277,7 @@ def test_open_path_drop_and_bad_files(qtbot, tab, tmp_path):
     assert "photo" not in tab.lesson_state()  # a pasted picture has no file to name
 
 
+@pytest.mark.slow
 def test_settings_are_remembered(qtbot, tab, models_dir):
     set_spin(qtbot, tab.form.control("stride"), 2)
     choose(qtbot, tab.editor.preset_combo, "emboss")
@@ -285,6 +291,7 @@ def test_settings_are_remembered(qtbot, tab, models_dir):
 
 
 # ------------------------------------------------------------------ numbers mode
+@pytest.mark.slow
 def test_numbers_mode_shows_example_8_1(qtbot, tab):
     tab.pages.tabBar().setCurrentIndex(1)
     qtbot.waitUntil(
@@ -315,6 +322,7 @@ def test_numbers_mode_shows_example_8_1(qtbot, tab):
     assert view.selection() == ("conv", 1, 1, 0)
 
 
+@pytest.mark.slow
 def test_numbers_mode_edits_play_and_pooling(qtbot, tab):
     tab.pages.tabBar().setCurrentIndex(1)
     view = tab.numbers_view
@@ -409,6 +417,7 @@ def _arithmetic_filter(view) -> int:
     return int(found.group(1))
 
 
+@pytest.mark.slow
 def test_numbers_grids_fit_without_scrolling_sideways(qtbot, tab):
     tab.resize(*TAB_SIZES[0])
     view = tab.numbers_view
@@ -440,6 +449,7 @@ def test_numbers_grids_fit_without_scrolling_sideways(qtbot, tab):
     qtbot.waitUntil(lambda: all_visible([view.inputs, view.panels["conv"], view.panels["act"]]))
 
 
+@pytest.mark.slow
 def test_the_editor_shows_the_filter_the_arithmetic_explains(qtbot, tab):
     editor, view = tab.editor, tab.numbers_view
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # pictures: filter 2 selected
@@ -487,6 +497,7 @@ LESSON_STATE = {
 }
 
 
+@pytest.mark.slow
 def test_lesson_state_round_trip(qtbot, tab, models_dir):
     assert tab.apply_lesson_state(LESSON_STATE) == []
     qtbot.waitUntil(lambda: "camera.png" in tab.pictures.input_view.title())

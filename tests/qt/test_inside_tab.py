@@ -102,6 +102,7 @@ def tiny_tab(qtbot, tmp_path, make_tiny_digits_model, tf_backend):
     assert tab.shutdown()
 
 
+@pytest.mark.slow
 def test_a_stroke_fills_the_strip_maps_and_prediction(qtbot, tiny_tab):
     tab = tiny_tab
     assert tab.strip.paths() == ["input", "conv_a", "conv_b", "max_pooling2d", "flatten", "dense"]
@@ -125,6 +126,7 @@ def test_a_stroke_fills_the_strip_maps_and_prediction(qtbot, tiny_tab):
     assert kernels is not None and kernels.shape[2] == 3
 
 
+@pytest.mark.slow
 def test_colour_scale_changes_the_picture_levels(qtbot, tiny_tab):
     tab = tiny_tab
     draw_one(qtbot, tab)
@@ -144,6 +146,7 @@ def test_colour_scale_changes_the_picture_levels(qtbot, tiny_tab):
     assert seen["global"] != seen["layer"]
 
 
+@pytest.mark.slow
 def test_a_clicked_cell_shows_its_receptive_fields_and_arithmetic(qtbot, tiny_tab):
     tab = tiny_tab
     draw_one(qtbot, tab)
@@ -172,6 +175,7 @@ def test_a_clicked_cell_shows_its_receptive_fields_and_arithmetic(qtbot, tiny_ta
     assert tab.grid.selected() == (2, 10, 11)
 
 
+@pytest.mark.slow
 def test_a_picture_from_another_tab_and_a_broken_file(qtbot, tiny_tab, tmp_path):
     tab = tiny_tab
     picture = np.full((60, 60), 255, np.uint8)
@@ -189,6 +193,7 @@ def test_a_picture_from_another_tab_and_a_broken_file(qtbot, tiny_tab, tmp_path)
     assert tab.layers_pane.bars.bars() == []
 
 
+@pytest.mark.slow
 def test_data_set_samples_and_a_folder_without_pictures(qtbot, tiny_tab, tmp_path):
     tab = tiny_tab
     qtbot.mouseClick(tab.panel.mode_buttons["dataset"], Qt.MouseButton.LeftButton)
@@ -208,6 +213,7 @@ def test_data_set_samples_and_a_folder_without_pictures(qtbot, tiny_tab, tmp_pat
     assert tab.status_label.level == "error" and "empty_folder" in tab.panel.sample_label.text()
 
 
+@pytest.mark.slow
 def test_lesson_state_round_trip(qtbot, tiny_tab):
     tab = tiny_tab
     draw_one(qtbot, tab)

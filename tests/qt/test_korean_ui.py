@@ -41,6 +41,8 @@ from PyQt6.QtWidgets import (
 from visionagent import paths, settings
 from visionagent.qt.translator import install_translator
 
+pytestmark = pytest.mark.slow  # every test walks the real window or runs the app in Korean
+
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "i18n" / "visionagent_ko.ts"
 QM = TS.with_suffix(".qm")
@@ -318,7 +320,6 @@ def walk(root: QWidget):
 def layer_names(root: QWidget) -> set[str]:
     """Layer names of the models on show (data, like file names): layer strips and summaries."""
     from visionagent.qt.kit.layer_strip import LayerStrip
-
     from visionagent.qt.tabs.training.views import ModelSummaryTable
 
     names = set()

@@ -94,6 +94,7 @@ def visible_boxes(window) -> list[QMessageBox]:
     return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
 
 
+@pytest.mark.slow
 def test_open_lesson_from_the_menu_sets_the_tab_shows_steps_and_locks(window, qtbot, monkeypatch):
     digits = window.digits_tab
     window.tabs.setCurrentWidget(window.filters_tab)
@@ -320,6 +321,7 @@ def test_a_bad_lesson_file_gets_a_message_naming_it(window, tmp_path):
         box.close()
 
 
+@pytest.mark.slow
 def test_every_shipped_lesson_opens_its_tab(window):
     from visionagent.qt.lessons import check_lessons
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PyQt6.QtCore import Qt
 
 from visionagent import settings
+
+pytestmark = pytest.mark.slow  # the real main window: every tab, TensorFlow loading
 
 
 def test_five_tabs_switch_by_click(main_window, qtbot):

@@ -79,6 +79,7 @@ def test_missing_and_invalid_json(tmp_path):
         read_info(tmp_path / "a.keras")
 
 
+@pytest.mark.slow
 def test_main_window_with_broken_models_stays_usable(qtbot, tmp_path, tiny_model_file):
     from visionagent.qt.context import AppContext
     from visionagent.qt.main_window import MainWindow

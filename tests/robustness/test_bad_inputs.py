@@ -32,6 +32,7 @@ def test_images(folder):
         _assert_clear(case)
 
 
+@pytest.mark.slow
 def test_special_files_neither_hang_nor_fill_memory(folder):
     for case in families.special_file_cases(folder / "special"):
         _assert_clear(case)
@@ -44,6 +45,7 @@ def test_model_metadata(folder):
         _assert_clear(case)
 
 
+@pytest.mark.slow
 def test_settings(folder, user_home, monkeypatch):
     monkeypatch.setenv("VISIONAGENT_HOME", str(user_home))  # the cases move it: put it back
     for case in families.settings_cases(folder / "settings"):

@@ -78,6 +78,7 @@ def _plain(value) -> bool:
         max_size=5,
     )
 )
+@pytest.mark.slow
 def test_after_cleaning_qt_reads_only_text(tmp_path_factory, lines):
     folder = tmp_path_factory.mktemp("ini", numbered=True)
     data = b"\n".join(key + b"=" + value for key, value in lines) + b"\n"
