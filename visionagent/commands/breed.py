@@ -66,13 +66,7 @@ def _recognizer(model: str | None):
     from visionagent.core.breeds import BreedRecognizer
     from visionagent.core.registry import ModelRegistry
 
-    if model and model.endswith(".keras"):
-        path = Path(model).expanduser().resolve()
-        from visionagent import paths
-
-        registry = ModelRegistry([paths.models_dir(), path.parent])
-        return BreedRecognizer.from_registry(registry, path.stem)
-    return BreedRecognizer.from_registry(ModelRegistry.default(), model)
+    return BreedRecognizer.from_registry(*ModelRegistry.for_model(model))
 
 
 def run(args: argparse.Namespace) -> int:

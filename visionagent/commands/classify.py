@@ -43,13 +43,7 @@ def _recognizer(model: str | None):
     from visionagent.core.imagenet import ImageNetRecognizer
     from visionagent.core.registry import ModelRegistry
 
-    if model and model.endswith(".keras"):
-        from visionagent import paths
-
-        path = Path(model).expanduser().resolve()
-        registry = ModelRegistry([paths.models_dir(), path.parent])
-        return ImageNetRecognizer.from_registry(registry, path.stem)
-    return ImageNetRecognizer.from_registry(ModelRegistry.default(), model)
+    return ImageNetRecognizer.from_registry(*ModelRegistry.for_model(model))
 
 
 def _print_text(result, language: str) -> None:

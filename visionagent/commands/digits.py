@@ -38,7 +38,7 @@ def register(sub) -> None:
         "--model",
         default=DEFAULT_MODEL,
         metavar="NAME",
-        help=f"digits model in the registry (default {DEFAULT_MODEL})",
+        help=f"digits model: a registry name or a .keras path (default {DEFAULT_MODEL})",
     )
     p.add_argument(
         "--naive",
@@ -61,13 +61,14 @@ def run(args: argparse.Namespace) -> int:
     from visionagent.core import digits
     from visionagent.core.images import ImageError, read_image
     from visionagent.core.outputs import OutputError, json_safe
-    from visionagent.core.registry import ModelError
+    from visionagent.core.registry import ModelError, ModelRegistry
 
     if not args.images and not args.evaluate_mnist:
         _error(translate("DigitsCli", "Give one or more IMAGE files, or --evaluate-mnist DIR."))
         return 2
     try:
-        recognizer, info = digits.load_recognizer(args.model)
+        registry, name = ModelRegistry.for_model(args.model)
+        recognizer, info = digits.load_recognizer(name, registry)
     except (ModelError, ValueError) as exc:
         _error(str(exc))
         return 2

@@ -65,12 +65,7 @@ def register(sub) -> None:
 def _registry_and_name(model: str):
     from visionagent.core.registry import ModelRegistry
 
-    if model.endswith(".keras"):
-        from visionagent import paths
-
-        path = Path(model).expanduser().resolve()
-        return ModelRegistry([paths.models_dir(), path.parent]), path.stem
-    return ModelRegistry.default(), model
+    return ModelRegistry.for_model(model)
 
 
 def file_name(index: int, path: str) -> str:

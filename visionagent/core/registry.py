@@ -392,6 +392,18 @@ class ModelRegistry:
         self.refresh()
 
     @classmethod
+    def for_model(cls, spec: str | None) -> tuple[ModelRegistry, str | None]:
+        """``(registry, name)`` for a model given by registry name or by the path of its
+        ``.keras`` file (the CLI's ``--model``): a path adds its folder to the shipped models, so
+        a model just written by ``visionagent train --out`` is used as it is."""
+        if spec and (spec.endswith(".keras") or Path(spec).expanduser().is_file()):
+            from visionagent import paths
+
+            path = Path(spec).expanduser().resolve()
+            return cls([paths.models_dir(), path.parent], user_folders=[path.parent]), path.stem
+        return cls.default(), spec or None
+
+    @classmethod
     def default(cls) -> ModelRegistry:
         from visionagent import paths
 
@@ -441,6 +453,11 @@ class ModelRegistry:
     def names(self, task: str | None = None) -> list[str]:
         return [n for n, i in self._infos.items() if task is None or i.task == task]
 
+    def _user_folder_hint(self) -> Path:
+        if self.user_folders:
+            return sorted(self.user_folders)[0]
+        return self.folders[-1] if self.folders else Path(".")
+
     def infos(self, task: str | None = None) -> list[ModelInfo]:
         return [i for i in self._infos.values() if task is None or i.task == task]
 
@@ -451,10 +468,15 @@ class ModelRegistry:
             for problem in self._problems:
                 if problem.path.stem == name:
                     raise problem from None
+            known = ", ".join(sorted(self._infos)) or "-"
             raise ModelError(
                 name,
                 translate("ModelError", "no model of this name was found."),
-                translate("ModelError", "Check the models folder (File ▸ Open models folder)."),
+                translate(
+                    "ModelError",
+                    "Known models: {names}. Give one of these names, or the path of a .keras "
+                    "file (with its .json beside it); your own models live in {folder}.",
+                ).format(names=known, folder=str(self._user_folder_hint())),
             ) from None
 
     def load(self, name: str):
