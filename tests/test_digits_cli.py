@@ -179,3 +179,19 @@ def test_a_broken_user_model_does_not_stop_the_default_one(
     files, labels = digit_files(tmp_path, bundled, picks=(0,))
     code, out, err = run(capsys, files[0])
     assert code == 0 and err == "" and out.startswith(files[0])
+
+
+def test_a_model_given_by_its_keras_path_is_used(tmp_path, capsys, bundled, make_tiny_digits_model):
+    """`digits --model PATH.keras` takes the file `train --out` just wrote (issue 17, item 10)."""
+    (tmp_path / "elsewhere").mkdir()
+    path = make_tiny_digits_model(tmp_path / "elsewhere")
+    image = tmp_path / "seven.png"
+    cv2.imwrite(str(image), 255 - bundled[0][0])
+    code = cli.main(["digits", "--model", str(path), "--json", str(image)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    record = json.loads(out)[0]
+    assert record["file"] == str(image) and record["digit"] in range(10)
+    code = cli.main(["digits", "--model", str(tmp_path / "missing.keras"), str(image)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and "missing" in err
