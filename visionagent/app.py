@@ -127,6 +127,14 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 def run_gui(language: str | None = None, lessons: list[str] | None = None) -> int:
     route_qt_messages()
     app = create_application(language=language)
+    interrupted = []
+
+    def stop() -> None:  # Ctrl-C in the terminal: close the window as the user would, once the
+        interrupted.append(True)  # event loop runs (the window may still be in the making)
+        QTimer.singleShot(0, lambda: window.close())
+        QTimer.singleShot(300, lambda: app.exit(130))
+
+    app._visionagent_ctrl_c = handle_ctrl_c(app, stop)  # before the window: no Ctrl-C escapes
     from visionagent.qt.main_window import MainWindow
 
     window = MainWindow()
@@ -136,14 +144,6 @@ def run_gui(language: str | None = None, lessons: list[str] | None = None) -> in
         QTimer.singleShot(0, lambda name=lesson: window.lessons.open_file(name))
     if os.environ.get("VISIONAGENT_STARTUP_PROBE"):
         _startup_probe(window)
-    interrupted = []
-
-    def stop() -> None:  # Ctrl-C in the terminal: close the window as the user would
-        interrupted.append(True)
-        window.close()
-        QTimer.singleShot(300, lambda: app.exit(130))
-
-    app._visionagent_ctrl_c = handle_ctrl_c(app, stop)
     code = app.exec()
     if interrupted:
         print(translate("Cli", "Stopped (Ctrl-C)."), file=sys.stderr, flush=True)
@@ -158,7 +158,7 @@ def _startup_probe(window) -> None:
 
     def ready(_info) -> None:
         print("probe tf_ready", flush=True)
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, lambda: window.close())
 
     window.context.tf_ready.connect(ready)
     window.context.tf_failed.connect(lambda _m: window.close())
@@ -180,11 +180,20 @@ def self_test(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     route_qt_messages()
     app = create_application(language=language)
+    outcome = {"code": 1}
+
+    def interrupted() -> None:  # Ctrl-C: handled from here on, even while the window is made (a
+        if outcome.get("interrupted"):  # KeyboardInterrupt there would leave Qt's threads running
+            return  # at exit, and the process would abort)
+        print(translate("Cli", "Stopped (Ctrl-C)."), file=sys.stderr, flush=True)
+        outcome["interrupted"] = True
+        QTimer.singleShot(0, lambda: finish(130))  # in the event loop, once everything exists
+
+    app._visionagent_ctrl_c = handle_ctrl_c(app, interrupted)
     from visionagent.qt.main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    outcome = {"code": 1}
     print(
         translate("SelfTest", "window shown with {count} tabs").format(count=window.tabs.count()),
         flush=True,
@@ -245,11 +254,6 @@ def self_test(
         print(translate("SelfTest", "self-test timed out"), file=sys.stderr)
         finish(1)
 
-    def interrupted() -> None:
-        print(translate("Cli", "Stopped (Ctrl-C)."), file=sys.stderr, flush=True)
-        outcome["interrupted"] = True
-        finish(130)
-
     if lessons:
         from visionagent.qt.lessons import check_lessons
 
@@ -260,7 +264,6 @@ def self_test(
     window.context.tf_failed.connect(failed)
     QTimer.singleShot(0, visit)
     QTimer.singleShot(int(timeout_s * 1000), timed_out)
-    app._visionagent_ctrl_c = handle_ctrl_c(app, interrupted)
     app.exec()
     window.shutdown()  # a job a late signal started after the close (a tab's model load)
     if outcome.get("interrupted"):
