@@ -59,7 +59,7 @@ def test_train_lenet5_prints_one_line_per_epoch_and_writes_keras_and_json(
         "epochs": 2,
         "id": meta["epoch_snapshots"]["id"],
     }
-    assert "weights of 2 epoch(s) kept in" in "\n".join(lines)
+    assert "weights of 2 epochs kept in" in "\n".join(lines)
 
 
 @pytest.mark.slow
@@ -308,7 +308,7 @@ def test_unreadable_images_of_a_folder_are_named_and_skipped(tmp_path, capsys, t
     )  # fmt: skip
     captured = capsys.readouterr()
     assert code == 0, captured.err
-    assert "skipped 2 unreadable image(s); training on" in captured.err
+    assert "skipped 2 unreadable images; training on" in captured.err
     assert "broken.png" in captured.err and "empty.jpg" in captured.err
     assert "Traceback" not in captured.err
     assert json.loads(out.with_suffix(".json").read_text())["skipped_files"] == 2

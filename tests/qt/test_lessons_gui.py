@@ -205,7 +205,9 @@ def test_a_form_row_is_hidden_with_its_label(qtbot):
     assert not spin.isHidden() and not label.isHidden()
 
 
-def test_a_lesson_in_another_language_is_saved_for_the_next_start(window, tmp_path):
+def test_a_lesson_in_another_language_is_saved_for_the_next_start(window, tmp_path, request):
+    saved = settings.get("ui/language")  # later tests (the CLI's) start in the saved language
+    request.addfinalizer(lambda: settings.set("ui/language", saved))
     current = QApplication.instance().property("visionagent_language") or "en"
     other = "ko" if current == "en" else "en"
     window.lessons.open_file(write_lesson(tmp_path, state={"language": other}))

@@ -25,26 +25,34 @@ from visionagent.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "architectures",
-        help="the architecture gallery: LeNet-5 to EfficientNet, parameters, multiplications, "
-        "depth",
+        help=translate(
+            "Cli",
+            "the architecture gallery: LeNet-5 to EfficientNet, parameters, multiplications, depth",
+        ),
     )
     p.add_argument(
         "name",
         nargs="?",
         default=None,
-        help="show the layer table of one network (a gallery name or a trainer architecture)",
+        help=translate(
+            "Cli",
+            "show the layer table of one network (a gallery name or a trainer architecture)",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.add_argument(
         "--recompute",
         action="store_true",
-        help="build every network to count again instead of using the stored figures (slow)",
+        help=translate(
+            "Cli",
+            "build every network to count again instead of using the stored figures (slow)",
+        ),
     )
     p.add_argument(
         "--input-shape",
         default=None,
         metavar="HxWxC",
-        help="input of a trainer architecture's layer table (default 28x28x1)",
+        help=translate("Cli", "input of a trainer architecture's layer table (default 28x28x1)"),
     )
     p.set_defaults(func=run)
 

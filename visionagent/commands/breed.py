@@ -18,18 +18,34 @@ from visionagent.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("breed", help="recognise dog breeds in photos (top-k, dog or not)")
-    p.add_argument("photos", nargs="+", metavar="PHOTO", help="image files or folders of images")
-    p.add_argument(
-        "--top", type=int, default=5, metavar="K", help="how many breeds to list (default 5)"
+    p = sub.add_parser(
+        "breed", help=translate("Cli", "recognise dog breeds in photos (top-k, dog or not)")
     )
-    p.add_argument("--json", action="store_true", help="print one JSON list instead of text")
+    p.add_argument(
+        "photos",
+        nargs="+",
+        metavar="PHOTO",
+        help=translate("Cli", "image files or folders of images"),
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        default=5,
+        metavar="K",
+        help=translate("Cli", "how many breeds to list (default 5)"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON list instead of text")
+    )
     p.add_argument(
         "--model",
         default=None,
         metavar="NAME",
-        help="registry model name (task imagenet or breeds) or a .keras path; default: the "
-        "shipped EfficientNet-Lite2 (imagenet_efficientnet_lite0 is the fast one)",
+        help=translate(
+            "Cli",
+            "registry model name (task imagenet or breeds) or a .keras path; default: the "
+            "shipped EfficientNet-Lite2 (imagenet_efficientnet_lite0 is the fast one)",
+        ),
     )
     p.set_defaults(func=run)
 

@@ -22,19 +22,34 @@ BATCH = 4  # photos per network call
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "classify", help="name what is in photos: top-k of the 1000 ImageNet classes"
+        "classify",
+        help=translate("Cli", "name what is in photos: top-k of the 1000 ImageNet classes"),
     )
-    p.add_argument("photos", nargs="+", metavar="PHOTO", help="image files or folders of images")
     p.add_argument(
-        "--top", type=int, default=5, metavar="K", help="how many classes to list (default 5)"
+        "photos",
+        nargs="+",
+        metavar="PHOTO",
+        help=translate("Cli", "image files or folders of images"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON list instead of text")
+    p.add_argument(
+        "--top",
+        type=int,
+        default=5,
+        metavar="K",
+        help=translate("Cli", "how many classes to list (default 5)"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON list instead of text")
+    )
     p.add_argument(
         "--model",
         default=None,
         metavar="NAME",
-        help="ImageNet model in the registry (imagenet_efficientnet_lite2 = accurate, the "
-        "default; imagenet_efficientnet_lite0 = fast) or a .keras path",
+        help=translate(
+            "Cli",
+            "ImageNet model in the registry (imagenet_efficientnet_lite2 = accurate, the "
+            "default; imagenet_efficientnet_lite0 = fast) or a .keras path",
+        ),
     )
     p.set_defaults(func=run)
 

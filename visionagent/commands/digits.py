@@ -24,31 +24,48 @@ DEFAULT_MODEL = "digits_cnn"
 def register(sub) -> None:
     p = sub.add_parser(
         "digits",
-        help="read handwritten digits from images, or evaluate on MNIST IDX files",
-        description="Read each IMAGE as one handwritten digit (any size, dark-on-light or "
-        "light-on-dark).",
+        help=translate(
+            "Cli", "read handwritten digits from images, or evaluate on MNIST IDX files"
+        ),
+        description=translate(
+            "Cli",
+            "Read each IMAGE as one handwritten digit (any size, dark-on-light or light-on-dark).",
+        ),
     )
-    p.add_argument("images", nargs="*", metavar="IMAGE", help="image files, one digit each")
+    p.add_argument(
+        "images",
+        nargs="*",
+        metavar="IMAGE",
+        help=translate("Cli", "image files, one digit each"),
+    )
     p.add_argument(
         "--json",
         action="store_true",
-        help='print one JSON list of {"file", "digit", "confidence", "probabilities"}',
+        help=translate(
+            "Cli", 'print one JSON list of {"file", "digit", "confidence", "probabilities"}'
+        ),
     )
     p.add_argument(
         "--model",
         default=DEFAULT_MODEL,
         metavar="NAME",
-        help=f"digits model: a registry name or a .keras path (default {DEFAULT_MODEL})",
+        help=translate(
+            "Cli", "digits model: a registry name or a .keras path (default {default})"
+        ).format(default=DEFAULT_MODEL),
     )
     p.add_argument(
         "--naive",
         action="store_true",
-        help="the textbook's straight resize instead of MNIST-style preprocessing",
+        help=translate(
+            "Cli", "the textbook's straight resize instead of MNIST-style preprocessing"
+        ),
     )
     p.add_argument(
         "--evaluate-mnist",
         metavar="DIR",
-        help="accuracy on t10k-images/labels IDX files in DIR (last line: the percentage)",
+        help=translate(
+            "Cli", "accuracy on t10k-images/labels IDX files in DIR (last line: the percentage)"
+        ),
     )
     p.set_defaults(func=run)
 

@@ -25,20 +25,34 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "export",
-        help="export a model as TFLite (float or INT8), a SavedModel or a Keras program",
-        description="Write MODEL in another format, run the result on sample inputs and compare "
-        "its answers with Keras.",
+        help=translate(
+            "Cli", "export a model as TFLite (float or INT8), a SavedModel or a Keras program"
+        ),
+        description=translate(
+            "Cli",
+            "Write MODEL in another format, run the result on sample inputs and compare its "
+            "answers with Keras.",
+        ),
     )
-    p.add_argument("model", metavar="MODEL", help="registry model name or a .keras file")
+    p.add_argument(
+        "model", metavar="MODEL", help=translate("Cli", "registry model name or a .keras file")
+    )
     p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
     p.add_argument(
         "--out",
         required=True,
         metavar="PATH",
-        help="file to write (a folder for saved-model); an existing folder or one ending in / "
-        "receives NAME.tflite, NAME-int8.tflite, NAME_saved_model or NAME.py",
+        help=translate(
+            "Cli",
+            "file to write (a folder for saved-model); an existing folder or one ending in / "
+            "receives NAME.tflite, NAME-int8.tflite, NAME_saved_model or NAME.py",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print the report as one JSON object"),
+    )
     p.set_defaults(func=run)
 
 

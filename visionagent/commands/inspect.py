@@ -24,41 +24,66 @@ from visionagent.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "inspect",
-        help="feature maps, receptive fields and multiplications of every layer for one picture",
-        description="Look inside a model for one picture: one PNG grid of feature maps per "
-        "layer in --out, and the layer table (kind, output shape, parameters, receptive field, "
-        "jump, multiplications).",
+        help=translate(
+            "Cli",
+            "feature maps, receptive fields and multiplications of every layer for one picture",
+        ),
+        description=translate(
+            "Cli",
+            "Look inside a model for one picture: one PNG grid of feature maps per layer in "
+            "--out, and the layer table (kind, output shape, parameters, receptive field, jump, "
+            "multiplications).",
+        ),
     )
-    p.add_argument("image", metavar="IMAGE", help="the picture (a digit, a photo…)")
     p.add_argument(
-        "--model", required=True, metavar="NAME|PATH", help="registry model name or a .keras path"
+        "image", metavar="IMAGE", help=translate("Cli", "the picture (a digit, a photo…)")
     )
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
-    p.add_argument("--layer", metavar="NAME", help="only this layer (name or member/name)")
+    p.add_argument(
+        "--model",
+        required=True,
+        metavar="NAME|PATH",
+        help=translate("Cli", "registry model name or a .keras path"),
+    )
+    p.add_argument(
+        "--out", required=True, metavar="DIR", help=translate("Cli", "folder for the PNG files")
+    )
+    p.add_argument(
+        "--layer",
+        metavar="NAME",
+        help=translate("Cli", "only this layer (name or member/name)"),
+    )
     p.add_argument(
         "--member",
         type=int,
         default=1,
         metavar="K",
-        help="for an ensemble: which sub-model to show, from 1 (default 1)",
+        help=translate("Cli", "for an ensemble: which sub-model to show, from 1 (default 1)"),
     )
     p.add_argument(
         "--epoch",
         type=int,
         metavar="K",
-        help="use the weights saved after epoch K (models trained with epoch snapshots)",
+        help=translate(
+            "Cli", "use the weights saved after epoch K (models trained with epoch snapshots)"
+        ),
     )
     p.add_argument(
-        "--gradcam", action="store_true", help="also write gradcam.png (where the model looked)"
+        "--gradcam",
+        action="store_true",
+        help=translate("Cli", "also write gradcam.png (where the model looked)"),
     )
     p.add_argument(
         "--size",
         type=int,
         default=768,
         metavar="PIXELS",
-        help="longest side of each PNG grid (default 768)",
+        help=translate("Cli", "longest side of each PNG grid (default 768)"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print one JSON object instead of text"),
+    )
     p.set_defaults(func=run)
 
 

@@ -11,11 +11,17 @@ import argparse
 import json
 import sys
 
+from visionagent.i18n import translate
+
 
 def register(sub) -> None:
-    p = sub.add_parser("lessons", help="list the shipped lessons (open one with --lesson)")
+    p = sub.add_parser(
+        "lessons", help=translate("Cli", "list the shipped lessons (open one with --lesson)")
+    )
     p.add_argument(
-        "--json", action="store_true", help='print [{"id", "title", "title_ko", "path"}]'
+        "--json",
+        action="store_true",
+        help=translate("Cli", 'print [{"id", "title", "title_ko", "path"}]'),
     )
     p.set_defaults(func=run)
 

@@ -19,9 +19,14 @@ import signal
 import sys
 from pathlib import Path
 
-from visionagent.i18n import translate
+from visionagent.i18n import dataset_label, translate
 
 SKIPPED_PRINTED = 10  # unreadable files named on stderr (all are counted)
+
+
+def _plural(text: str, count: int) -> str:
+    """English's "(s)" settled for ``count``; a translation (Korean has no plural) has none."""
+    return text.replace("(s)", "" if count == 1 else "s")
 
 
 def register(sub) -> None:
@@ -30,29 +35,45 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "train",
-        help="train a model (one line per epoch) and save .keras + .json",
-        description="Train a model on a data set and save it (NAME.keras, NAME.json and the "
-        "epoch snapshots NAME.epochs.npz). Unset options take the data set's defaults, the same "
-        "as the Training tab's.",
+        help=translate("Cli", "train a model (one line per epoch) and save .keras + .json"),
+        description=translate(
+            "Cli",
+            "Train a model on a data set and save it (NAME.keras, NAME.json and the epoch "
+            "snapshots NAME.epochs.npz). Unset options take the data set's defaults, the same as "
+            "the Training tab's.",
+        ),
     )
     p.add_argument(
         "--dataset",
         default="mnist-10k",
-        help=f"{' | '.join(DATASETS)} | DIR (one subfolder of images per class, e.g. Stanford "
-        "Dogs' Images/); default mnist-10k",
+        help=translate(
+            "Cli",
+            "{datasets} | DIR (one subfolder of images per class, e.g. Stanford Dogs' Images/); "
+            "default mnist-10k",
+        ).format(datasets=" | ".join(DATASETS)),
     )
-    p.add_argument("--out", required=True, help="PATH.keras (PATH.json is written beside it)")
+    p.add_argument(
+        "--out",
+        required=True,
+        help=translate("Cli", "PATH.keras (PATH.json is written beside it)"),
+    )
     p.add_argument(
         "--weights",
         default=None,
-        help="transfer: imagenet (local files only; the default), none (random) or a weights file",
+        help=translate(
+            "Cli",
+            "transfer: imagenet (local files only; the default), none (random) or a weights file",
+        ),
     )
     p.add_argument(
         "--augment",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="augmentation suited to the data set (--no-augment: none); the single augmentation "
-        "options (--rotation, --flip, …) change it further",
+        help=translate(
+            "Cli",
+            "augmentation suited to the data set (--no-augment: none); the single augmentation "
+            "options (--rotation, --flip, …) change it further",
+        ),
     )
     p.add_argument(
         "--early-stopping",
@@ -61,8 +82,11 @@ def register(sub) -> None:
         const=-1,
         default=None,
         metavar="PATIENCE",
-        help="stop after PATIENCE epochs without improvement (without a number: the data "
-        "set's patience; 0: no early stopping; --patience sets it too)",
+        help=translate(
+            "Cli",
+            "stop after PATIENCE epochs without improvement (without a number: the data set's "
+            "patience; 0: no early stopping; --patience sets it too)",
+        ),
     )
     fields.add_arguments(p, TRAIN_FIELDS)
     p.set_defaults(func=run)
@@ -109,8 +133,11 @@ class _PrintListener:
         skipped = info.get("skipped_count", 0)
         if skipped:
             print(
-                translate(
-                    "Training", "skipped {count} unreadable image(s); training on {train}:"
+                _plural(
+                    translate(
+                        "Training", "skipped {count} unreadable image(s); training on {train}:"
+                    ),
+                    skipped,
                 ).format(count=skipped, train=info["train_samples"]),
                 file=sys.stderr,
                 flush=True,
@@ -209,15 +236,16 @@ def _train_and_save(training, config, out: Path) -> int:
         print(
             translate("Training", "test accuracy {acc:.2f}% on {dataset}").format(
                 acc=100 * result.test_accuracy,
-                dataset=result.evaluation_name or result.data.test_name,
+                dataset=dataset_label(result.evaluation_name or result.data.test_name),
             )
         )
     print(translate("Training", "parameters {count}").format(count=result.model.count_params()))
     if result.snapshots:
+        count = len(result.snapshots)
         print(
-            translate("Training", "weights of {count} epoch(s) kept in {file}").format(
-                count=len(result.snapshots), file=str(training.snapshot_path(out))
-            )
+            _plural(
+                translate("Training", "weights of {count} epoch(s) kept in {file}"), count
+            ).format(count=count, file=str(training.snapshot_path(out)))
         )
     print(translate("Training", "saved {path}").format(path=str(out)))
     return 0

@@ -168,17 +168,27 @@ def _dest(field: Field) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser, fields: Iterable[Field]) -> None:
-    """One option per field with a ``cli`` flag; not given = the config's own default."""
+    """One option per field with a ``cli`` flag; not given = the config's own default.
+
+    The help is the field's tooltip (else its title) in the UI language, with its range and, for a
+    special "no value" default, that word.
+    """
     for field in fields:
         if not field.cli:
             continue
-        help_text = field.help or field.label
+        help_text = field.tooltip() or field.title()
         bounded = field.minimum is not None or field.maximum is not None
         if field.kind in ("int", "float") and bounded:
             help_text += f" ({_number(field.minimum)}–{_number(field.maximum)})"
-        if field.special is not None:
-            help_text += f"; default: {field.special[1]}" if field.special[0] is None else ""
-        kwargs: dict[str, Any] = {"dest": _dest(field), "default": None, "help": help_text}
+        if field.special is not None and field.special[0] is None:
+            help_text = translate("Fields", "{help}; default: {value}").format(
+                help=help_text, value=field.special_label()
+            )
+        kwargs: dict[str, Any] = {
+            "dest": _dest(field),
+            "default": None,
+            "help": help_text.replace("%", "%%"),  # argparse %-formats help texts
+        }
         if field.kind == "bool":
             parser.add_argument(field.cli, action=argparse.BooleanOptionalAction, **kwargs)
             continue

@@ -9,7 +9,11 @@ evaluation batches; it never looks at which kind it has.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +23,9 @@ import numpy as np
 
 from visionagent import paths
 from visionagent.core import backend
-from visionagent.i18n import translate
+from visionagent.i18n import QT_TRANSLATE_NOOP, translate
+
+log = logging.getLogger(__name__)
 
 DIGIT_NAMES = [str(d) for d in range(10)]
 CIFAR10_NAMES = [
@@ -268,11 +274,16 @@ def _load_mnist_10k(limit, validation_split, seed) -> ArrayData:
     )
 
 
-# name -> (keras.datasets loader, what Keras keeps in its datasets folder)
+# name -> (keras.datasets loader, what Keras keeps in its datasets folder, how to say it: a
+# translatable template of {file} or "")
 KERAS_DATASET_FILES = {
-    "mnist": ("mnist", "mnist.npz (11 MB)"),
-    "fashion-mnist": ("fashion_mnist", "fashion-mnist/ (30 MB)"),
-    "cifar10": ("cifar10", "cifar-10-batches-py-target_archive (163 MB) and its extracted folder"),
+    "mnist": ("mnist", "mnist.npz (11 MB)", ""),
+    "fashion-mnist": ("fashion_mnist", "fashion-mnist/ (30 MB)", ""),
+    "cifar10": (
+        "cifar10",
+        "cifar-10-batches-py-target_archive (163 MB)",
+        QT_TRANSLATE_NOOP("Training", "{file} and its extracted folder"),
+    ),
 }
 
 
@@ -323,7 +334,9 @@ def keras_datasets_dir() -> Path:
 
 def _download_failed(name: str, exc: Exception) -> DatasetUnavailable:
     text = str(exc).strip()
-    loader, stored = KERAS_DATASET_FILES[name]
+    loader, stored, template = KERAS_DATASET_FILES[name]
+    if template:
+        stored = translate("Training", template).format(file=stored)
     message = translate(
         "Training",
         "The data set {name} is not on this computer: Keras keeps it as {file} in {folder}, "
@@ -353,6 +366,27 @@ def _download_failed(name: str, exc: Exception) -> DatasetUnavailable:
     return DatasetUnavailable(message)
 
 
+_PROGRESS = re.compile(r"^\d+/\d+\b")  # "8192/170498071 ━━━━… 12s 0us/step"
+
+
+@contextlib.contextmanager
+def _keras_output_to_log() -> Iterator[None]:
+    """Send what ``keras.datasets`` prints ("Downloading data from https://…", its progress bar)
+    to the log instead of the console, where only our own lines belong (a failed download is
+    reported as one :class:`DatasetUnavailable` line). Whatever else prints meanwhile goes there
+    too: the redirection is process-wide, for the few seconds of a load."""
+    captured = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(captured):
+            yield
+    finally:
+        lines = [line.strip() for line in captured.getvalue().splitlines() if line.strip()]
+        progress = [line for line in lines if _PROGRESS.match(line)]
+        for line in lines:  # of the progress bar's many states, only the last one
+            if not _PROGRESS.match(line) or line is progress[-1]:
+                log.info("keras: %s", line)
+
+
 def _load_keras_dataset(name, limit, validation_split, seed) -> ArrayData:
     loaders = {"mnist": "mnist", "fashion-mnist": "fashion_mnist", "cifar10": "cifar10"}
     keras = backend.keras()
@@ -365,7 +399,8 @@ def _load_keras_dataset(name, limit, validation_split, seed) -> ArrayData:
             if debian is not None:
                 (x, y), (x_te, y_te) = _load_fashion_mnist_files(debian)
             else:
-                (x, y), (x_te, y_te) = getattr(keras.datasets, loaders[name]).load_data()
+                with _keras_output_to_log():
+                    (x, y), (x_te, y_te) = getattr(keras.datasets, loaders[name]).load_data()
         except Exception as exc:
             raise _download_failed(name, exc) from exc
     y, y_te = y.reshape(-1).astype(np.int64), y_te.reshape(-1).astype(np.int64)
