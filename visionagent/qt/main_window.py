@@ -186,10 +186,8 @@ class MainWindow(QMainWindow):
     def _on_tf_ready(self, info: backend.DeviceInfo) -> None:
         self.tf_progress.hide()
         self.tf_label.setText(
-            self.tr("TensorFlow {version} ready · {device}").format(
-                version=info.tensorflow_version, device=info.describe()
-            )
-        )
+            self.tr("TensorFlow {version} ready").format(version=info.tensorflow_version)
+        )  # the device is named once, by the GPU label beside it
         self.tf_label.setToolTip(
             self.tr("Computations run on: {device}").format(device=info.describe())
         )
