@@ -1,9 +1,9 @@
 """Screenshots of the real main window on the Digits tab with a recognized postal code.
 
-Run under a display, e.g.:
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_digits.py
+Run on a 1366×768 virtual screen (see scripts/screens.py):
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_digits.py
 Writes docs/screenshots/digits.png (MNIST-style preprocessing) and digits_naive.png (the
-textbook's straight resize of the same drawing).
+textbook's straight resize of the same drawing); with the argument ``ko``, ko_digits.png only.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import sys
 
-from screens import REPO, wait
+from screens import draw, finish, language_argument, save, start, wait
 
 # A handwritten-looking "06236": strokes in box coordinates (0..1); drawn small, big, off-centre
 ZERO = [
@@ -72,53 +72,41 @@ STROKES = [  # (box, points, pen width in screen pixels)
 ]
 
 
+def draw_postal_code(canvas) -> None:
+    """Write "06236" into the five boxes with real mouse strokes."""
+    for box, points, pen in STROKES:
+        draw(canvas, box, points, pen, steps=2)
+
+
+def read_with(app, tab, method: str):
+    """Choose the preprocessing ``method`` and read the boxes; returns the Recognition."""
+    results = []
+    tab.recognized.connect(results.append)
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData(method))
+    tab.recognize()
+    wait(app, 60, lambda: bool(results) and not tab.jobs_running())
+    tab.recognized.disconnect(results.append)
+    wait(app, 0.5)
+    return results[-1] if results else None
+
+
 def main() -> int:
-    from PyQt6.QtCore import QPoint, Qt
-    from PyQt6.QtTest import QTest
-
-    from visionagent.app import create_application
-    from visionagent.qt.main_window import MainWindow
-
-    app = create_application(language="en")
-    window = MainWindow()
-    window.resize(1400, 900)
-    window.show()
+    language = language_argument()
+    app, window = start(language)
     tab = window.digits_tab
     window.tabs.setCurrentWidget(tab)
-    ready = []
-    tab.model_ready.connect(ready.append)
-    if not wait(app, 180, lambda: bool(ready)):
+    if not wait(app, 240, lambda: tab.loader.ready):
         print("the digits model did not load", flush=True)
-        return 1
+        return finish(app, window, 1)
     wait(app, 0.5)
-    canvas = tab.canvas
-    for box, points, pen in STROKES:  # real mouse events, as a user draws
-        canvas.set_pen_width(pen)
-        rect = canvas.box_rect(box)
-        at = [
-            QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
-            for x, y in points
-        ]
-        QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at[0])
-        for point in at[1:]:
-            QTest.mouseMove(canvas, point)
-        QTest.mouseRelease(
-            canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at[-1]
-        )
-    out = REPO / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    for method, name in (("mnist", "digits.png"), ("naive", "digits_naive.png")):
-        results = []
-        tab.recognized.connect(results.append)
-        tab.method_combo.setCurrentIndex(tab.method_combo.findData(method))
-        tab.recognize()
-        wait(app, 60, lambda r=results: bool(r))
-        tab.recognized.disconnect(results.append)
-        wait(app, 0.5)
-        print(f"{method}: code {results[-1].code if results else '?'}", flush=True)
-        window.grab().save(str(out / name))
-    window.close()
-    return 0
+    draw_postal_code(tab.canvas)
+    shots = (("mnist", "digits.png"), ("naive", "digits_naive.png"))
+    if language != "en":
+        shots = (("mnist", f"{language}_digits.png"),)
+    for method, name in shots:
+        result = read_with(app, tab, method)
+        save(window, name, f"({method}: code {result.code if result else '?'})")
+    return finish(app, window)
 
 
 if __name__ == "__main__":

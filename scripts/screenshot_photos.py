@@ -1,13 +1,14 @@
-"""Screenshots of the real main window on the Photos tab, at 1366×768.
+"""Screenshots of the real main window on the Photos tab.
 
-Run under a display, e.g.:
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_breeds.py
-(or QT_QPA_PLATFORM=offscreen). Writes to docs/screenshots/: breeds.png (a recognised dog),
-breeds_gradcam.png (Grad-CAM on), breeds_not_a_dog.png (the cat), breeds_folder.png (folder
-mode), photos_anything.png (Anything: the top-5 of all 1,000 ImageNet classes), photos_not_sure.png
-("Not sure — maybe X or Y"), photos_failed.png (a file that is not a photo) and photos_webcam.png
-(the webcam page fed by the fake camera); with the argument ``ko``, breeds_ko.png and
-photos_anything_ko.png (Korean user interface).
+Run on a 1366×768 virtual screen (see scripts/screens.py):
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_photos.py
+Writes to docs/screenshots/: photos.png (Dog breeds: the bullmastiff and its top-5 bars),
+photos_gradcam.png (the same with Grad-CAM), photos_anything.png (Anything: the top-5 of all
+1,000 ImageNet classes for the coffee sample), photos_webcam.png (the webcam page fed by a fake
+camera showing the coffee sample), photos_not_sure.png ("Not sure — maybe X or Y" for coarse
+random noise), photos_failed.png (a file that is not a photo) and photos_folder.png (folder mode,
+Dog breeds, on resources/samples). With the argument ``ko``, in Korean: ko_photos.png (Dog
+breeds, Grad-CAM on) and photos_anything_ko.png (Anything, the coffee sample).
 """
 
 from __future__ import annotations
@@ -17,40 +18,30 @@ import sys
 import tempfile
 from pathlib import Path
 
-from screens import OUT, REPO, wait
-
-SAMPLES = REPO / "resources" / "samples"
+from screens import SAMPLES, finish, language_argument, save, start, wait
 
 
 def main() -> int:
-    language = sys.argv[1] if len(sys.argv) > 1 else "en"
     import numpy as np
     from PyQt6.QtCore import Qt
 
-    from visionagent.app import create_application
     from visionagent.core import camera
     from visionagent.core.images import read_image
-    from visionagent.qt.main_window import MainWindow
 
-    app = create_application(language=language)
-    window = MainWindow()
-    window.resize(1366, 768)
-    window.show()
-    OUT.mkdir(parents=True, exist_ok=True)
+    language = language_argument()
+    app, window = start(language)
     tab = window.photos_tab
     window.tabs.setCurrentWidget(tab)
     if not wait(app, 240, lambda: tab.is_ready):
         print("the model did not load", file=sys.stderr)
-        return 1
-    suffix = "" if language == "en" else f"_{language}"
+        return finish(app, window, 1)
 
     def settle() -> None:
         wait(app, 60, lambda: not tab.jobs_running() and tab.is_ready)
         wait(app, 0.5)
 
     def shot(name: str) -> None:
-        window.grab().save(str(OUT / f"{name}{suffix}.png"))
-        print(f"{name}{suffix}.png: {tab.verdict_label.text()}", flush=True)
+        save(window, name, f"({tab.verdict_label.text()})")
 
     def photo(path: Path | str, name: str, gradcam: bool = False) -> None:
         tab.gradcam_check.setChecked(gradcam)
@@ -62,57 +53,52 @@ def main() -> int:
         shot(name)
 
     tab.set_mode("breeds")
-    photo(SAMPLES / "bullmastiff.jpg", "breeds")
+    if language != "en":  # the names README.md uses
+        photo(SAMPLES / "bullmastiff.jpg", f"{language}_photos.png", gradcam=True)
+        tab.set_mode("imagenet")
+        photo(SAMPLES / "coffee.png", f"photos_anything_{language}.png")
+        return finish(app, window)
+    photo(SAMPLES / "bullmastiff.jpg", "photos.png")
+    photo(SAMPLES / "bullmastiff.jpg", "photos_gradcam.png", gradcam=True)
     tab.set_mode("imagenet")
-    photo(SAMPLES / "coffee.png", "photos_anything", gradcam=True)
-    if language != "en":
-        window.close()
-        return 0
-    tab.set_mode("breeds")
-    photo(SAMPLES / "bullmastiff.jpg", "breeds_gradcam", gradcam=True)
-    photo(SAMPLES / "chelsea.png", "breeds_not_a_dog")
-    tab.set_mode("imagenet")
-    tab.gradcam_check.setChecked(False)
-    noise = np.random.default_rng(0).integers(0, 256, (360, 480, 3), dtype=np.uint8)
+    photo(SAMPLES / "coffee.png", "photos_anything.png")
+    coffee = read_image(SAMPLES / "coffee.png")
+    tab.camera_factory = lambda index: camera.FakeCamera(fps=15, frames=[coffee] * 10_000)
+    tab.view.show_page("webcam")
+    page = tab.webcam_page
+    page.folder_edit.setText("/home/student/VisionAgent photos")
+    page.class_edit.setText("espresso")
+    tab.start_camera(0)
+    wait(app, 60, lambda: tab.live_frame is not None and tab.live_frame.reading is not None)
+    wait(app, 1.0)
+    save(window, "photos_webcam.png", f"({page.result.verdict()})")
+    tab.stop_camera()
+    wait(app, 5, lambda: not page.running)
+    # coarse noise (12×12 px blocks): no object to name, and a PNG that stays small
+    noise = np.random.default_rng(0).integers(0, 256, (30, 40, 3), dtype=np.uint8)
+    noise = noise.repeat(12, axis=0).repeat(12, axis=1)
+    tab.view.show_page("photo")
     tab.open_image(noise, "noise")
-    wait(app, 60, lambda: tab.photo is not None and tab.current_result is not None)
+    wait(app, 60, lambda: tab.answer is not None and tab.answer.photo.name == "noise")
     settle()
-    shot("photos_not_sure")
+    shot("photos_not_sure.png")
     folder = Path(tempfile.mkdtemp(prefix="photos-"))
     notes = folder / "notes.jpg"
     notes.write_text("not a photo")
     tab.open_path(str(notes))
     wait(app, 60, lambda: tab.photo is None)
     settle()
-    shot("photos_failed")
-    notes.unlink()
+    shot("photos_failed.png")
+    shutil.rmtree(folder, ignore_errors=True)
 
     tab.set_mode("breeds")
-    for name in ("bullmastiff.jpg", "dalmatian.jpg", "chelsea.png", "coffee.png", "astronaut.png"):
-        shutil.copy(SAMPLES / name, folder / name)
-    tab.open_folder(folder)
+    tab.open_folder(SAMPLES)
     wait(app, 60, lambda: tab.folder_page.export_button.isEnabled())
     tab.folder_page.table.sortItems(4, Qt.SortOrder.DescendingOrder)
     settle()
-    shot("breeds_folder")
+    save(window, "photos_folder.png", f"({tab.folder_page.table.rowCount()} rows)")
 
-    coffee = read_image(SAMPLES / "coffee.png")
-    tab.camera_factory = lambda index: camera.FakeCamera(fps=15, frames=[coffee] * 10_000)
-    tab.set_mode("imagenet")
-    tab.view.show_page("webcam")
-    page = tab.webcam_page
-    page.folder_edit.setText(str(Path.home() / "VisionAgent photos"))
-    page.class_edit.setText("espresso")
-    tab.start_camera(0)
-    wait(app, 60, lambda: tab.live_frame is not None and tab.live_frame.reading is not None)
-    wait(app, 1.0)
-    window.grab().save(str(OUT / "photos_webcam.png"))
-    print(f"photos_webcam.png: {page.result.verdict()}", flush=True)
-    tab.stop_camera()
-    wait(app, 5, lambda: not page.running)
-    window.close()
-    shutil.rmtree(folder, ignore_errors=True)
-    return 0
+    return finish(app, window)
 
 
 if __name__ == "__main__":
