@@ -370,24 +370,24 @@
 </context><context>
     <name>BreedCli</name>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="71" />
+        <location filename="../../visionagent/commands/breed.py" line="44" />
+        <source>dog probability {percent:.1f}%</source>
+        <translation>개일 확률 {percent:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/photo_batch.py" line="54" />
         <source>the folder cannot be read ({error}).</source>
         <translation>폴더를 읽을 수 없습니다({error}).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="77" />
+        <location filename="../../visionagent/commands/photo_batch.py" line="60" />
         <source>the folder holds no images.</source>
         <translation>폴더에 이미지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="94" />
+        <location filename="../../visionagent/commands/photo_batch.py" line="92" />
         <source>--top must be at least 1.</source>
         <translation>--top은 1 이상이어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/commands/breed.py" line="128" />
-        <source>dog probability {percent:.1f}%</source>
-        <translation>개일 확률 {percent:.1f}%</translation>
     </message>
 </context><context>
     <name>Breeds</name>
@@ -657,13 +657,6 @@
         <translation>앵클부츠</translation>
     </message>
 </context><context>
-    <name>ClassifyCli</name>
-    <message>
-        <location filename="../../visionagent/commands/classify.py" line="79" />
-        <source>--top must be at least 1.</source>
-        <translation>--top은 1 이상이어야 합니다.</translation>
-    </message>
-</context><context>
     <name>Cli</name>
     <message>
         <location filename="../../visionagent/cli.py" line="179" />
@@ -708,29 +701,17 @@
         <translation>중단했습니다(Ctrl-C).</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/classify.py" line="26" />
+        <location filename="../../visionagent/commands/classify.py" line="22" />
         <source>name what is in photos: top-k of the 1000 ImageNet classes</source>
         <translation>사진에 무엇이 있는지 말합니다: ImageNet 클래스 1000개 중 상위 k개</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="28" />
-        <location filename="../../visionagent/commands/classify.py" line="32" />
-        <source>image files or folders of images</source>
-        <translation>이미지 파일 또는 이미지 폴더</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/commands/classify.py" line="39" />
+        <location filename="../../visionagent/commands/classify.py" line="26" />
         <source>how many classes to list (default 5)</source>
         <translation>보여 줄 클래스 수(기본값 5)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="38" />
-        <location filename="../../visionagent/commands/classify.py" line="42" />
-        <source>print one JSON list instead of text</source>
-        <translation>텍스트 대신 JSON 목록 하나를 출력합니다</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/commands/classify.py" line="48" />
+        <location filename="../../visionagent/commands/classify.py" line="27" />
         <source>ImageNet model in the registry (imagenet_efficientnet_lite2 = accurate, the default; imagenet_efficientnet_lite0 = fast) or a .keras path</source>
         <translation>등록된 ImageNet 모델(imagenet_efficientnet_lite2 = 정확함, 기본값; imagenet_efficientnet_lite0 = 빠름) 또는 .keras 경로</translation>
     </message>
@@ -805,17 +786,17 @@
         <translation>보고서를 JSON 객체 하나로 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="22" />
+        <location filename="../../visionagent/commands/breed.py" line="19" />
         <source>recognise dog breeds in photos (top-k, dog or not)</source>
         <translation>사진 속 개 품종을 알아봅니다(상위 k개, 개인지 아닌지)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="35" />
+        <location filename="../../visionagent/commands/breed.py" line="23" />
         <source>how many breeds to list (default 5)</source>
         <translation>보여 줄 품종 수(기본값 5)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/commands/breed.py" line="44" />
+        <location filename="../../visionagent/commands/breed.py" line="24" />
         <source>registry model name (task imagenet or breeds) or a .keras path; default: the shipped EfficientNet-Lite2 (imagenet_efficientnet_lite0 is the fast one)</source>
         <translation>등록된 모델 이름(작업이 imagenet 또는 breeds인 모델) 또는 .keras 경로. 기본값: 함께 제공되는 EfficientNet-Lite2 (빠른 모델은 imagenet_efficientnet_lite0)</translation>
     </message>
@@ -898,6 +879,16 @@
         <location filename="../../visionagent/commands/inspect.py" line="85" />
         <source>print one JSON object instead of text</source>
         <translation>텍스트 대신 JSON 객체 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/photo_batch.py" line="27" />
+        <source>image files or folders of images</source>
+        <translation>이미지 파일 또는 이미지 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../visionagent/commands/photo_batch.py" line="31" />
+        <source>print one JSON list instead of text</source>
+        <translation>텍스트 대신 JSON 목록 하나를 출력합니다</translation>
     </message>
     <message>
         <location filename="../../visionagent/commands/train.py" line="38" />
