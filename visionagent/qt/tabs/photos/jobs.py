@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -222,16 +222,16 @@ def answer(
     result = Answer(photo, mode, readings.read(photo.image, mode, top_k, photo.path))
     if gradcam:
         state.check()
-        explain(state, result, readings)
+        result = explain(state, result, readings)
     return result
 
 
 def explain(state: TaskState, result: Answer, readings: Readings) -> Answer:
-    """Job: add Grad-CAM (where the network looked for its answer) to ``result``."""
+    """Job: ``result`` with Grad-CAM (where the network looked for its answer), as a new Answer:
+    the one given is the tab's, shown on screen, and is never changed from this worker thread."""
     heatmap = readings.gradcam(result.photo.image, result.reading, result.mode)
-    result.heatmap = heatmap
-    result.overlay = breeds.overlay_heatmap(result.photo.image, heatmap)
-    return result
+    overlay = breeds.overlay_heatmap(result.photo.image, heatmap)
+    return replace(result, heatmap=heatmap, overlay=overlay)
 
 
 def folder(
