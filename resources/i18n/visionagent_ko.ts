@@ -4537,155 +4537,145 @@ cations</source>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="86" />
+        <location filename="../../visionagent/qt/main_window.py" line="85" />
         <source>&amp;Digits</source>
         <translation>숫자 인식(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="87" />
+        <location filename="../../visionagent/qt/main_window.py" line="86" />
         <source>&amp;Photos</source>
         <translation>사진(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="88" />
+        <location filename="../../visionagent/qt/main_window.py" line="87" />
         <source>&amp;Filters</source>
         <translation>필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="89" />
+        <location filename="../../visionagent/qt/main_window.py" line="88" />
         <source>&amp;Inside</source>
         <translation>네트워크 속(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="90" />
+        <location filename="../../visionagent/qt/main_window.py" line="89" />
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="116" />
+        <location filename="../../visionagent/qt/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="117" />
+        <location filename="../../visionagent/qt/main_window.py" line="116" />
         <source>&amp;Open image…</source>
         <translation>이미지 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="121" />
+        <location filename="../../visionagent/qt/main_window.py" line="120" />
         <source>Open &amp;models folder</source>
         <translation>모델 폴더 열기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="129" />
+        <location filename="../../visionagent/qt/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="135" />
+        <location filename="../../visionagent/qt/main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="145" />
+        <location filename="../../visionagent/qt/main_window.py" line="144" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="157" />
+        <location filename="../../visionagent/qt/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="158" />
+        <location filename="../../visionagent/qt/main_window.py" line="157" />
         <source>&amp;About VisionAgent</source>
         <translation>VisionAgent 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="162" />
+        <location filename="../../visionagent/qt/main_window.py" line="161" />
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="169" />
+        <location filename="../../visionagent/qt/main_window.py" line="168" />
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="189" />
+        <location filename="../../visionagent/qt/main_window.py" line="188" />
         <source>TensorFlow {version} ready</source>
         <translation>TensorFlow {version} 준비됨</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="192" />
+        <location filename="../../visionagent/qt/main_window.py" line="191" />
         <source>Computations run on: {device}</source>
         <translation>계산 장치: {device}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="198" />
+        <location filename="../../visionagent/qt/main_window.py" line="197" />
         <source>TensorFlow unavailable</source>
         <translation>TensorFlow를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="202" />
+        <location filename="../../visionagent/qt/main_window.py" line="201" />
         <source>TensorFlow could not start</source>
         <translation>TensorFlow를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="203" />
+        <location filename="../../visionagent/qt/main_window.py" line="202" />
         <source>The neural network tabs need TensorFlow, which could not be loaded:
 {message}</source>
         <translation>신경망 탭에는 TensorFlow가 필요한데, 불러오지 못했습니다:
 {message}</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="217" />
+        <location filename="../../visionagent/qt/main_window.py" line="216" />
         <source>{count} model file(s) could not be used; see Help ▸ Open log folder.</source>
         <translation>모델 파일 {count}개를 사용할 수 없습니다. 도움말 ▸ 로그 폴더 열기를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="229" />
-        <source>Open image</source>
-        <translation>이미지 열기</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/main_window.py" line="231" />
-        <source>Images ({patterns})</source>
-        <translation>이미지 ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../visionagent/qt/main_window.py" line="250" />
+        <location filename="../../visionagent/qt/main_window.py" line="242" />
         <source>No tab can open {file}.</source>
         <translation>{file} 파일을 열 수 있는 탭이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="265" />
+        <location filename="../../visionagent/qt/main_window.py" line="257" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="266" />
+        <location filename="../../visionagent/qt/main_window.py" line="258" />
         <source>The new language is used from the next start of VisionAgent.</source>
         <translation>새 언어는 VisionAgent를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="278" />
-        <location filename="../../visionagent/qt/main_window.py" line="277" />
+        <location filename="../../visionagent/qt/main_window.py" line="270" />
+        <location filename="../../visionagent/qt/main_window.py" line="269" />
         <source>not loaded yet</source>
         <translation>아직 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="291" />
+        <location filename="../../visionagent/qt/main_window.py" line="283" />
         <source>&lt;p&gt;Learn convolutional neural networks by using them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;직접 써 보면서 합성곱 신경망(CNN)을 배웁니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="294" />
+        <location filename="../../visionagent/qt/main_window.py" line="286" />
         <source>Data and weights</source>
         <translation>데이터와 가중치</translation>
     </message>
     <message>
-        <location filename="../../visionagent/qt/main_window.py" line="300" />
+        <location filename="../../visionagent/qt/main_window.py" line="292" />
         <source>About VisionAgent</source>
         <translation>VisionAgent 정보</translation>
     </message>

@@ -105,3 +105,29 @@ def test_first_start_fits_the_screen(qtbot, app_context):
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.minimumWidth() < 1000
     window.close()
+
+
+def test_ctrl_o_opens_a_photo_through_the_kit_dialog(main_window, qtbot, monkeypatch, tmp_path):
+    """File ▸ Open image (Ctrl+O) asks with the kit's one dialog (its filter, the last folder) and
+    gives the file to a tab that opens it; the folder is remembered for the next time."""
+    from PyQt6.QtWidgets import QFileDialog
+
+    from visionagent import paths
+
+    photo = tmp_path / "bullmastiff.jpg"
+    photo.write_bytes(paths.resource("samples", "bullmastiff.jpg").read_bytes())
+    asked = {}
+
+    def fake(parent, title, start, filters):
+        asked.update(title=title, filters=filters)
+        return str(photo), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    main_window.tabs.setCurrentIndex(1)  # Photos
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked["title"] == "Open image" and "*.jpg" in asked["filters"]
+    photos = main_window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: photos.photo is not None, timeout=30_000)
+    assert photos.photo.path == str(photo)
+    assert settings.get("files/last_dir") == str(tmp_path)

@@ -10,7 +10,6 @@ from PyQt6.QtCore import QByteArray, QRect, QSize, QUrl, pyqtSignal
 from PyQt6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PyQt6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,9 +20,9 @@ from PyQt6.QtWidgets import (
 
 from visionagent import APP_NAME, __version__, about, paths, settings
 from visionagent.core import backend
-from visionagent.core.images import EXTENSIONS
 from visionagent.i18n import LANGUAGES, translate, without_mnemonic
 from visionagent.qt.context import AppContext
+from visionagent.qt.kit.image_input import open_image_dialog
 from visionagent.qt.kit.tab import Tab
 from visionagent.qt.workers import TaskRunner
 
@@ -222,14 +221,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- actions
     def open_image_dialog(self) -> None:
-        patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
-        start = settings.get("files/last_dir") or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open image"),
-            start,
-            self.tr("Images ({patterns})").format(patterns=patterns),
-        )
+        path = open_image_dialog(self)  # the kit's one dialog: same extensions, last folder
         if path:
             self.open_path(path)
 
