@@ -7,9 +7,10 @@ import shutil
 
 import numpy as np
 import pytest
-from PyQt6.QtCore import QPoint, Qt
+from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication
 
+from tests.qt import helpers
 from visionagent import paths, settings
 from visionagent.core import digits
 
@@ -44,27 +45,7 @@ def digits_tab(qtbot, app_context, tf_backend):
 
 
 def draw(qtbot, canvas, box, points, pen=None):
-    """One stroke through ``points`` (box coordinates 0..1) with real mouse events."""
-    if pen is not None:
-        canvas.set_pen_width(pen)
-    rect = canvas.box_rect(box)
-
-    def at(p):
-        return QPoint(
-            round(rect.left() + p[0] * rect.width()), round(rect.top() + p[1] * rect.height())
-        )
-
-    dense = [points[0]]
-    for a, b in zip(points, points[1:], strict=False):
-        steps = max(1, int(math.dist(a, b) * 25))
-        dense += [
-            (a[0] + (b[0] - a[0]) * t / steps, a[1] + (b[1] - a[1]) * t / steps)
-            for t in range(1, steps + 1)
-        ]
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(dense[0]))
-    for p in dense[1:]:
-        qtbot.mouseMove(canvas, at(p))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=at(dense[-1]))
+    helpers.draw(qtbot, canvas, points, box=box, pen=pen)
 
 
 def ellipse(cx, cy, rx, ry, n=28):

@@ -9,6 +9,7 @@ import re
 import pytest
 from PyQt6.QtCore import Qt
 
+from tests.qt import helpers
 from visionagent import settings
 from visionagent.core import gallery
 from visionagent.i18n import number
@@ -20,12 +21,7 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 
 @pytest.fixture
 def tab(qtbot, app_context):
-    from visionagent.qt.tabs.training import TrainingTab
-
-    tab = TrainingTab(app_context)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
+    tab = helpers.training_tab(qtbot, app_context)
     tab.form.set_dataset("mnist-10k")
     yield tab
     if tab.gallery.dialog is not None:

@@ -8,13 +8,13 @@ model are loaded once for this module (slow tests)."""
 from __future__ import annotations
 
 import dataclasses
-import math
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PyQt6.QtCore import QPoint, Qt
+from PyQt6.QtCore import Qt
 
+from tests.qt import helpers
 from visionagent.core import filters
 from visionagent.core.registry import ModelRegistry
 
@@ -41,26 +41,7 @@ def settle(qtbot, tab, timeout=TIMEOUT):
 
 
 def draw(qtbot, canvas, points, pen=14):
-    """One stroke through ``points`` (box coordinates 0..1) with real mouse events."""
-    canvas.set_pen_width(pen)
-    rect = canvas.box_rect(0)
-
-    def at(p):
-        return QPoint(
-            round(rect.left() + p[0] * rect.width()), round(rect.top() + p[1] * rect.height())
-        )
-
-    dense = [points[0]]
-    for a, b in zip(points, points[1:], strict=False):
-        steps = max(1, int(math.dist(a, b) * 25))
-        dense += [
-            (a[0] + (b[0] - a[0]) * t / steps, a[1] + (b[1] - a[1]) * t / steps)
-            for t in range(1, steps + 1)
-        ]
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at(dense[0]))
-    for p in dense[1:]:
-        qtbot.mouseMove(canvas, at(p))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=at(dense[-1]))
+    helpers.draw(qtbot, canvas, points, pen=pen)
 
 
 def draw_one(qtbot, tab):

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PyQt6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
+from PyQt6.QtCore import QCoreApplication, Qt, QTranslator
 from PyQt6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from tests.qt import helpers
 from visionagent import paths, settings
 from visionagent.qt.translator import install_translator
 
@@ -501,19 +502,6 @@ def test_every_tab_is_korean_before_and_after_tensorflow(korean_window, qtbot):
     assert not problems, f"{len(problems)} English texts in the Korean UI:\n" + "\n".join(problems)
 
 
-def _stroke(qtbot, canvas, box: int, points) -> None:
-    """One stroke through ``points`` (box coordinates 0..1) with real mouse events."""
-    rect = canvas.box_rect(box)
-    at = [
-        QPoint(round(rect.left() + x * rect.width()), round(rect.top() + y * rect.height()))
-        for x, y in points
-    ]
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=at[0])
-    for point in at[1:]:
-        qtbot.mouseMove(canvas, point)
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=at[-1])
-
-
 def test_tabs_in_use_stay_korean(korean_window, qtbot):
     """Results, not only empty forms: a read digit, every filter option, a finished training run."""
     window = korean_window
@@ -523,7 +511,7 @@ def test_tabs_in_use_stay_korean(korean_window, qtbot):
     digits = window.digits_tab
     window.tabs.setCurrentWidget(digits)
     qtbot.waitUntil(lambda: digits.recognize_button.isEnabled(), timeout=60_000)
-    _stroke(qtbot, digits.canvas, 0, [(0.5, 0.15 + 0.07 * i) for i in range(11)])
+    helpers.draw(qtbot, digits.canvas, [(0.5, 0.15 + 0.07 * i) for i in range(11)])
     with qtbot.waitSignal(digits.recognized, timeout=60_000):
         qtbot.mouseClick(digits.recognize_button, Qt.MouseButton.LeftButton)
     problems += english_left(digits, data_names(window))

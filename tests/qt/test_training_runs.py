@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
 
+from tests.qt import helpers
 from visionagent import paths
 from visionagent.core import training
 from visionagent.core.training import DIGIT_NAMES, ArrayData, TrainConfig, TrainResult
@@ -32,23 +33,14 @@ MLP_CONFIG = TrainConfig(arch="mlp", epochs=6, optimizer="sgd", momentum=0.5, le
 @pytest.fixture
 def tab(qtbot, app_context):
     """The tab alone on a context (TensorFlow not ready yet)."""
-    from visionagent.qt.tabs.training import TrainingTab
-
-    tab = TrainingTab(app_context)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
+    tab = helpers.training_tab(qtbot, app_context)
     yield tab
-    assert tab.shutdown(30_000)
-    assert not tab.running_threads()
+    helpers.finish_training_tab(tab)
 
 
 @pytest.fixture
 def ready_tab(tab, tf_backend):
-    tab.context.tf_ready.emit(tf_backend)
-    tab.form.set_dataset("mnist-10k")
-    tab.results.use_check.setChecked(False)
-    return tab
+    return helpers.make_ready(tab, tf_backend)
 
 
 def _fake_result(history, config=MLP_CONFIG, **more) -> TrainResult:

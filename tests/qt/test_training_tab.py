@@ -11,6 +11,7 @@ import pytest
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QAbstractScrollArea, QLabel
 
+from tests.qt import helpers
 from visionagent import cli, paths, settings
 from visionagent.core import training
 from visionagent.core.gpu import GpuStatus
@@ -25,24 +26,14 @@ DATASETS = ("mnist", "fashion-mnist", "cifar10", FOLDER, "mnist-10k")
 @pytest.fixture
 def tab(qtbot, app_context):
     """The tab alone on a context (TensorFlow not ready yet)."""
-    from visionagent.qt.tabs.training import TrainingTab
-
-    tab = TrainingTab(app_context)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
+    tab = helpers.training_tab(qtbot, app_context)
     yield tab
-    assert tab.shutdown(30_000)
-    assert not tab.running_threads()
+    helpers.finish_training_tab(tab)
 
 
 @pytest.fixture
 def ready_tab(tab, tf_backend):
-    """The tab with TensorFlow ready, on the bundled digits, leaving the Digits tab's choice."""
-    tab.context.tf_ready.emit(tf_backend)
-    tab.form.set_dataset("mnist-10k")
-    tab.results.use_check.setChecked(False)
-    return tab
+    return helpers.make_ready(tab, tf_backend)
 
 
 def _set(spin, value):
