@@ -141,6 +141,27 @@ def test_enter_key_clear_one_box_undo_and_clear_all(qtbot, digits_tab):
     assert [len(canvas.strokes(i)) for i in range(5)] == [1, 1, 1, 1, 0]
 
 
+def test_shapes_that_are_no_digit_are_flagged_unsure(qtbot, digits_tab):
+    """A cross and a spiral are no digit: the shipped model's answer is shown as unsure (the best
+    probability low, or the two best close), in the box and in the line above; a "1" is not."""
+    tab = digits_tab
+    canvas = tab.canvas
+    draw(qtbot, canvas, 0, [(0.25, 0.25), (0.75, 0.75)], pen=14)  # a cross
+    draw(qtbot, canvas, 0, [(0.75, 0.25), (0.25, 0.75)], pen=14)
+    spiral = [(0.5 + t / 75 * math.cos(t / 3), 0.5 + t / 75 * math.sin(t / 3)) for t in range(30)]
+    draw(qtbot, canvas, 1, spiral, pen=14)
+    draw(qtbot, canvas, 2, [(0.52, 0.15), (0.5, 0.85)], pen=10)  # a "1"
+    result = recognize(qtbot, tab)
+    cross, swirl, one = result.boxes[:3]
+    for box, view in ((cross, tab.result_views[0]), (swirl, tab.result_views[1])):
+        assert box.unsure and box.confidence < 0.8
+        assert view.detail_label.text().startswith("unsure · ")
+        assert view.detail_label.toolTip()  # why, in a sentence
+    assert one.digit == 1 and not one.unsure
+    assert not tab.result_views[2].detail_label.text().startswith("unsure")
+    assert tab.unsure_label.text() == "unsure: box 1, 2"
+
+
 def test_live_mode_box_count_and_naive_toggle(qtbot, digits_tab):
     tab = digits_tab
     tab.boxes_spin.setValue(2)
