@@ -22,6 +22,7 @@ from visionagent import APP_NAME, __version__, about, paths, settings
 from visionagent.core import backend
 from visionagent.i18n import LANGUAGES, translate, without_mnemonic
 from visionagent.qt.context import AppContext
+from visionagent.qt.kit.files import remember_folder
 from visionagent.qt.kit.image_input import open_image_dialog
 from visionagent.qt.kit.tab import Tab
 from visionagent.qt.workers import TaskRunner
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         """Open a lesson, import a model, or give a file to the current tab if it can open it,
         else to the first tab that can."""
-        settings.set("files/last_dir", str(Path(path).parent))
+        remember_folder(path)
         if self.lessons.can_open(path):
             return self.lessons.open_file(path)
         if self.model_importer.can_open(path):

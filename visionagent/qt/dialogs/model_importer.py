@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PyQt6.QtCore import QObject
 from PyQt6.QtGui import QAction
-from PyQt6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PyQt6.QtWidgets import QMainWindow, QMessageBox
 
-from visionagent import settings
 from visionagent.core import model_import
 from visionagent.i18n import translate
 from visionagent.qt.context import AppContext
 from visionagent.qt.dialogs.import_model import ImportModelDialog
+from visionagent.qt.kit.files import open_file_dialog
 from visionagent.qt.kit.jobs import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -66,18 +66,14 @@ class ModelImporter(QObject):
         return self._inspecting.busy or self._importing.busy
 
     def open_dialog(self) -> None:
-        last = settings.get("files/last_dir")
-        start = last if last and Path(last).is_dir() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_dialog(
             self.window,
             translate("ModelImporter", "Open model"),
-            start,
             translate("ModelImporter", "Keras models ({patterns})").format(
                 patterns=" ".join("*" + s for s in SUFFIXES)
             ),
         )
         if path:
-            settings.set("files/last_dir", str(Path(path).parent))
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:

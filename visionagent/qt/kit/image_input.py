@@ -18,6 +18,7 @@ from visionagent import settings
 from visionagent.core import samples
 from visionagent.core.images import EXTENSIONS
 from visionagent.i18n import translate
+from visionagent.qt.kit.files import open_file_dialog, start_folder
 from visionagent.qt.kit.images import from_qimage
 
 
@@ -26,25 +27,15 @@ def image_filter() -> str:
     return translate("ImageInput", "Images ({patterns})").format(patterns=patterns)
 
 
-def _start_folder() -> str:
-    last = settings.get("files/last_dir")
-    return last if last and Path(last).is_dir() else str(Path.home())
-
-
 def open_image_dialog(parent: QWidget, title: str | None = None) -> str | None:
     """Ask for one image file (starting in the last folder used); None when cancelled."""
-    title = title or translate("ImageInput", "Open image")
-    path, _ = QFileDialog.getOpenFileName(parent, title, _start_folder(), image_filter())
-    if not path:
-        return None
-    settings.set("files/last_dir", str(Path(path).parent))
-    return path
+    return open_file_dialog(parent, title or translate("ImageInput", "Open image"), image_filter())
 
 
 def open_folder_dialog(parent: QWidget, title: str | None = None) -> str | None:
     """Ask for a folder (starting in the last folder used); None when cancelled."""
     title = title or translate("ImageInput", "Open a folder of images")
-    folder = QFileDialog.getExistingDirectory(parent, title, _start_folder())
+    folder = QFileDialog.getExistingDirectory(parent, title, start_folder())
     if not folder:
         return None
     settings.set("files/last_dir", folder)

@@ -20,10 +20,10 @@ from PyQt6.QtCore import QObject, Qt, pyqtSignal
 from PyQt6.QtGui import QAction
 from PyQt6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
-from visionagent import settings
 from visionagent.core import lessons
 from visionagent.core.lessons import Lesson, LessonError
 from visionagent.i18n import LANGUAGES, translate, without_mnemonic
+from visionagent.qt.kit.files import open_file_dialog, remember_folder, start_folder
 from visionagent.qt.kit.tab import Tab
 from visionagent.qt.lessons.drops import WindowDrops
 from visionagent.qt.lessons.guard import ControlGuard
@@ -126,18 +126,15 @@ class LessonController(QObject):
         return Path(path).suffix.lower() == lessons.SUFFIX
 
     def open_dialog(self) -> None:
-        last = settings.get("files/last_dir")
-        start = last if last and Path(last).is_dir() else str(lessons.lessons_dir())
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_dialog(
             self.window,
             translate("LessonController", "Open lesson"),
-            start,
             translate("LessonController", "Lessons ({patterns})").format(
                 patterns="*" + lessons.SUFFIX
             ),
+            fallback=lessons.lessons_dir(),
         )
         if path:
-            settings.set("files/last_dir", str(Path(path).parent))
             self.open_file(path)
 
     def open_file(self, name: str | Path) -> bool:
@@ -291,12 +288,10 @@ class LessonController(QObject):
         lesson = dialog.lesson()
         if lesson is None:
             return None
-        last = settings.get("files/last_dir")
-        start = Path(last) if last and Path(last).is_dir() else Path.home()
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             translate("LessonController", "Save lesson"),
-            str(start / f"{lesson.id}{lessons.SUFFIX}"),
+            str(Path(start_folder()) / f"{lesson.id}{lessons.SUFFIX}"),
             translate("LessonController", "Lessons ({patterns})").format(
                 patterns="*" + lessons.SUFFIX
             ),
@@ -309,7 +304,7 @@ class LessonController(QObject):
             text = str(exc) if isinstance(exc, LessonError) else f"{path}: {exc.strerror or exc}"
             self.show_error(text, translate("LessonController", "Lesson not saved"))
             return None
-        settings.set("files/last_dir", str(written.parent))
+        remember_folder(written)
         self.window.statusBar().showMessage(
             translate("LessonController", "Lesson saved: {file}").format(file=str(written)), 8000
         )

@@ -23,10 +23,10 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from visionagent import settings
 from visionagent.core import breeds
 from visionagent.core.images import list_images
 from visionagent.i18n import percent
+from visionagent.qt.kit.files import start_folder
 from visionagent.qt.kit.images import to_qimage
 from visionagent.qt.tabs.photos.jobs import BREEDS, write_csv
 from visionagent.qt.tabs.photos.result_view import ui_language
@@ -182,7 +182,7 @@ class FolderPage(QWidget):
         self.label.setText(message)
 
     def _ask_csv(self) -> None:
-        start = str(Path(settings.get("files/last_dir") or Path.home()) / "photos.csv")
+        start = str(Path(start_folder()) / "photos.csv")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the table as CSV"), start, self.tr("CSV files (*.csv)")
         )

@@ -17,7 +17,6 @@ from PyQt6.QtCore import QObject, QSignalBlocker, Qt, pyqtSignal
 from PyQt6.QtGui import QColor
 from PyQt6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,6 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from visionagent import settings
 from visionagent.core import training
 from visionagent.core.fields import by_key
 from visionagent.core.registry import ModelError, read_info
@@ -41,6 +39,7 @@ from visionagent.core.training.runs import (
     record_from_result,
 )
 from visionagent.i18n import number, percent
+from visionagent.qt.kit.files import open_file_dialog, remember_folder
 from visionagent.qt.kit.tab import StatusLine
 from visionagent.qt.tabs.training.curves import RUN_COLOURS, CurvePlot
 from visionagent.qt.tabs.training.texts import format_duration
@@ -289,9 +288,11 @@ class RunsPage(QWidget):
         self.saved_menu.addAction(self.tr("Other file…")).triggered.connect(self.choose_file)
 
     def choose_file(self) -> None:
-        start = settings.get("files/last_dir") or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add a saved run"), start, self.tr("Saved models (*.keras *.json)")
+        path = open_file_dialog(  # the folder is remembered once the run is read
+            self,
+            self.tr("Add a saved run"),
+            self.tr("Saved models (*.keras *.json)"),
+            remember=False,
         )
         if path:
             self.file_requested.emit(path)
@@ -500,7 +501,7 @@ class RunHistory(QObject):
         except ModelError as exc:
             self.page.show_hint(str(exc), error=True)
             return None
-        settings.set("files/last_dir", str(Path(path).parent))
+        remember_folder(path)
         return self._add_record(record_from_metadata(info.meta, info.name))
 
     def _add_record(self, record: RunRecord) -> str:
