@@ -423,3 +423,34 @@ def classify_folder(
             ),
         )
     return items
+
+
+CSV_COLUMNS = ("file", "sure", "wnid", "name", "name_ko", "probability", "top5", "error")
+
+
+def write_csv(items: Sequence[FolderItem], path: Path | str) -> Path:
+    """Save a folder run as CSV (UTF-8 with BOM so spreadsheet programs read Korean names)."""
+    path = Path(path)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for item in items:
+            found = item.classification
+            if found is None:
+                writer.writerow([item.path, "", "", "", "", "", "", item.error])
+                continue
+            best = found.best
+            top = "; ".join(f"{g.name} {100 * g.probability:.1f}%" for g in found.top)
+            writer.writerow(
+                [
+                    item.path,
+                    "yes" if found.sure else "no",
+                    best.wnid,
+                    best.name,
+                    best.name_ko,
+                    f"{best.probability:.4f}",
+                    top,
+                    "",
+                ]
+            )
+    return path

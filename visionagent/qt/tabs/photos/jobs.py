@@ -8,7 +8,6 @@ and hand back plain data. :class:`Readings` holds the picked model's two reading
 
 from __future__ import annotations
 
-import csv
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -276,39 +275,11 @@ def live(state: TaskState, source: camera.FrameSource, controls: LiveControls):
 
 
 # ------------------------------------------------------------------------------------ CSV
-GENERAL_CSV_COLUMNS = ("file", "sure", "wnid", "name", "name_ko", "probability", "top5", "error")
-
-
 def write_csv(rows: list, path: Path | str) -> Path:
     """Save a folder run as CSV, atomically (UTF-8 with BOM so spreadsheets read Korean)."""
     with atomic.replacing(path) as tmp:
         if rows and isinstance(rows[0], breeds.FolderRow):
             breeds.write_csv(rows, tmp)
         else:
-            _write_general_csv(rows, tmp)
+            imagenet.write_csv(rows, tmp)
     return Path(path)
-
-
-def _write_general_csv(items: list[imagenet.FolderItem], path: Path) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(GENERAL_CSV_COLUMNS)
-        for item in items:
-            found = item.classification
-            if found is None:
-                writer.writerow([item.path, "", "", "", "", "", "", item.error])
-                continue
-            best = found.best
-            top = "; ".join(f"{g.name} {100 * g.probability:.1f}%" for g in found.top)
-            writer.writerow(
-                [
-                    item.path,
-                    "yes" if found.sure else "no",
-                    best.wnid,
-                    best.name,
-                    best.name_ko,
-                    f"{best.probability:.4f}",
-                    top,
-                    "",
-                ]
-            )
