@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import math
-from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
-from visionagent.core.training import DIGIT_NAMES, ArrayData, TrainConfig, TrainResult
+from tests import fakes
+from visionagent.core.training import TrainConfig
 from visionagent.core.training.runs import (
     clean_history,
     history_to_json,
@@ -79,21 +78,8 @@ def test_a_record_follows_the_epochs_of_a_running_run():
 
 
 def _result(history, **more):
-    data = ArrayData(
-        "mnist-10k",
-        np.zeros((4, 28, 28, 1), np.float32),
-        np.arange(4),
-        None,
-        None,
-        None,
-        None,
-        DIGIT_NAMES,
-        "digits",
-        "mnist",
-    )
-    model = SimpleNamespace(count_params=lambda: 407_050)
     config = TrainConfig(arch="mlp", optimizer="sgd", epochs=len(history["loss"]))
-    return TrainResult(model, config, data, history, 12.3, "CPU", False, **more)
+    return fakes.train_result(history, config, 12.3, **more)
 
 
 def test_the_saved_metadata_holds_the_history_and_reads_back_as_the_same_run():

@@ -7,16 +7,16 @@ from __future__ import annotations
 import json
 import math
 import zipfile
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
 from PyQt6.QtCore import Qt
 
+from tests import fakes
 from tests.qt import helpers
 from visionagent import paths
 from visionagent.core import training
-from visionagent.core.training import DIGIT_NAMES, ArrayData, TrainConfig, TrainResult
+from visionagent.core.training import TrainConfig, TrainResult
 from visionagent.i18n import number, percent
 from visionagent.qt.tabs.training.curves import CurvePlot
 
@@ -44,20 +44,7 @@ def ready_tab(tab, tf_backend):
 
 
 def _fake_result(history, config=MLP_CONFIG, **more) -> TrainResult:
-    data = ArrayData(
-        "mnist-10k",
-        np.zeros((4, 28, 28, 1), np.float32),
-        np.arange(4),
-        None,
-        None,
-        None,
-        None,
-        DIGIT_NAMES,
-        "digits",
-        "mnist",
-    )
-    model = SimpleNamespace(count_params=lambda: 407_050)
-    return TrainResult(model, config, data, history, 83.0, "CPU", False, **more)
+    return fakes.train_result(history, config, 83.0, **more)
 
 
 def _save_fake_run(name: str, history) -> None:
