@@ -8,7 +8,6 @@ their metavars, choices, command names and quoted code.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from xml.etree import ElementTree
 
 import pytest
 
+from tests import processes
 from visionagent import cli
 
 sys.path.insert(0, str(Path(__file__).parent / "qt"))
@@ -32,19 +32,16 @@ TYPED = {"visionagent", "imagenet", "none", "breeds", "stderr", "TFLite"}
 
 
 def run_cli(*args: str, lang: str = "C.UTF-8", home: Path, **env) -> subprocess.CompletedProcess:
-    environ = {
-        k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")
-    }
-    environ.update(
-        QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(home), LANG=lang, COLUMNS="80", **env
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "visionagent", *args],
-        cwd=REPO,
-        env=environ,
-        capture_output=True,
-        text=True,
+    return processes.run_python(
+        "-m",
+        "visionagent",
+        *args,
+        home=home,
         timeout=120,
+        drop=processes.LOCALE_OVERRIDES,
+        LANG=lang,
+        COLUMNS="80",
+        **env,
     )
 
 
@@ -166,15 +163,7 @@ def test_the_desktop_app_gets_its_own_application_after_korean_parsing(tmp_path)
         "app.run_gui = gui\n"
         "sys.exit(cli.main(['--lang', 'ko']))\n"
     )
-    environ = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=REPO,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = processes.run_python("-c", code, home=tmp_path, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["QApplication", "파일(&F)"]
 
@@ -234,10 +223,7 @@ def test_offline_cifar10_message_in_korean(tmp_path):
         "except datasets.DatasetUnavailable as exc:\n"
         "    print('ERROR', exc)\n"
     )
-    environ = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, env=environ, capture_output=True, text=True
-    )
+    out = processes.run_python("-c", code, home=tmp_path, timeout=None)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("ERROR 데이터셋 cifar10이(가) 이 컴퓨터에 없습니다"), out.stdout
     assert "Downloading" not in out.stdout

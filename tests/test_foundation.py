@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests import processes
+
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _run(*args: str, timeout: int = 240, **env) -> subprocess.CompletedProcess:
-    full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=REPO,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+_run = processes.run_python
 
 
 def test_importing_the_app_does_not_import_tensorflow():

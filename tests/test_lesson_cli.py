@@ -4,28 +4,18 @@ misuse get one clear line."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests import processes
 from visionagent.core import lessons
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def run(args, home, timeout=600):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(home))
-    return subprocess.run(
-        [sys.executable, "-m", "visionagent", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return processes.run_python("-m", "visionagent", *args, home=home, timeout=timeout)
 
 
 @pytest.mark.slow

@@ -10,7 +10,6 @@ names that come from data files (model names, file names) are removed.
 from __future__ import annotations
 
 import html
-import os
 import re
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from tests import processes
 from tests.qt import helpers
 from visionagent import paths, settings
 from visionagent.qt.translator import install_translator
@@ -599,14 +599,8 @@ def test_system_locale_decides_by_default(monkeypatch):
 
 
 def test_cli_self_test_in_korean(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
-    out = subprocess.run(
-        [sys.executable, "-m", "visionagent", "--lang", "ko", "self-test"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=400,
+    out = processes.run_python(
+        "-m", "visionagent", "--lang", "ko", "self-test", home=tmp_path, timeout=400
     )
     assert out.returncode == 0, out.stdout + out.stderr
     for index, tab in enumerate(("숫자 인식", "사진", "필터", "네트워크 속", "학습"), start=1):
@@ -616,15 +610,9 @@ def test_cli_self_test_in_korean(tmp_path):
 
 def test_cli_messages_follow_lang(tmp_path):
     """Subcommands print core messages in the --lang language (the Qt translators stay alive)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path))
     missing = str(tmp_path / "없는 파일.png")
-    out = subprocess.run(
-        [sys.executable, "-m", "visionagent", "--lang", "ko", "digits", missing],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    out = processes.run_python(
+        "-m", "visionagent", "--lang", "ko", "digits", missing, home=tmp_path, timeout=120
     )
     assert out.returncode == 1
     assert "파일을 읽을 수 없습니다" in out.stdout + out.stderr, out.stdout + out.stderr
@@ -643,15 +631,13 @@ def test_about_dialog_in_korean(korean_window):
 
 @pytest.mark.parametrize(("lang", "expected"), [("ko_KR.UTF-8", "ko"), ("en_US.UTF-8", "en")])
 def test_a_fresh_start_follows_the_system_locale(tmp_path, lang, expected):
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env.update(QT_QPA_PLATFORM="offscreen", VISIONAGENT_HOME=str(tmp_path), LANG=lang)
     code = (
         "from visionagent.app import create_application; from visionagent.i18n import translate;"
         "app = create_application(); print(app.property('visionagent_language'), "
         "translate('MainWindow', '&File'))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    out = processes.run_python(
+        "-c", code, home=tmp_path, timeout=60, drop=processes.LOCALE_OVERRIDES, LANG=lang
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == [expected, "파일(&F)" if expected == "ko" else "&File"]
