@@ -147,13 +147,18 @@ def mini_vgg(keras, input_shape, num_classes, dropout):
     return keras.Model(inputs, outputs, name="mini_vgg")
 
 
+def _bn_stem(layers, inputs, filters: int):
+    """A 3×3 convolution without bias, batch normalization, ReLU and 2×2 max pooling."""
+    x = layers.Conv2D(filters, 3, padding="same", use_bias=False, name="stem_conv")(inputs)
+    x = layers.BatchNormalization(momentum=BN_MOMENTUM, name="stem_bn")(x)
+    x = layers.Activation("relu", name="stem_relu")(x)
+    return layers.MaxPooling2D(2, name="stem_pool")(x)
+
+
 def _mini_resnet(keras, input_shape, num_classes, dropout, skip: bool, name: str):
     layers = keras.layers
     inputs = keras.Input(shape=input_shape)
-    x = layers.Conv2D(16, 3, padding="same", use_bias=False, name="stem_conv")(inputs)
-    x = layers.BatchNormalization(momentum=BN_MOMENTUM, name="stem_bn")(x)
-    x = layers.Activation("relu", name="stem_relu")(x)
-    x = layers.MaxPooling2D(2, name="stem_pool")(x)
+    x = _bn_stem(layers, inputs, 16)
     for stage, (filters, units) in enumerate(MINI_RESNET_STAGES, 1):
         for unit in range(1, units + 1):
             strides = 2 if stage > 1 and unit == 1 else 1
@@ -199,10 +204,7 @@ def separable_cnn(keras, input_shape, num_classes, dropout):
     BN and pooling, global average pooling, dropout 0.25 and softmax."""
     layers = keras.layers
     inputs = keras.Input(shape=input_shape)
-    x = layers.Conv2D(32, 3, padding="same", use_bias=False, name="stem_conv")(inputs)
-    x = layers.BatchNormalization(momentum=BN_MOMENTUM, name="stem_bn")(x)
-    x = layers.Activation("relu", name="stem_relu")(x)
-    x = layers.MaxPooling2D(2, name="stem_pool")(x)
+    x = _bn_stem(layers, inputs, 32)
     for block, filters in enumerate((64, 128), 1):
         for index in (1, 2):
             x = layers.SeparableConv2D(
