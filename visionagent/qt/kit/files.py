@@ -13,9 +13,11 @@ from visionagent import settings
 def start_folder(fallback: Path | str | None = None) -> str:
     """The last folder used when it still exists, else ``fallback``, else the home folder."""
     last = settings.get("files/last_dir")
-    if last and Path(last).is_dir():
-        return last
-    return str(fallback if fallback is not None else Path.home())
+    try:
+        usable = bool(last) and Path(last).is_dir()
+    except (OSError, ValueError):  # a name too long for the file system, from an edited file
+        usable = False
+    return last if usable else str(fallback if fallback is not None else Path.home())
 
 
 def remember_folder(path: Path | str) -> None:
