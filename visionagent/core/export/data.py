@@ -5,8 +5,8 @@ else ``provenance.dataset``): the bundled ``mnist-10k``, MNIST/Fashion-MNIST/CIF
 are already on this computer (nothing is downloaded), or the image folder it was trained on.
 A digits model without its data falls back to the bundled MNIST digits, an ImageNet-type photo
 model to the shipped sample photos; otherwise :class:`SamplesUnavailable` says what is missing.
-The check inputs are never the calibration inputs; for digits they are MNIST test digits when
-``../shared/datasets/mnist-test`` is present.
+The check inputs are never the calibration inputs; for digits they are MNIST test digits (the
+shipped full MNIST's, else ``../shared/datasets/mnist-test``).
 """
 
 from __future__ import annotations
@@ -67,15 +67,10 @@ def _mnist_10k() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _mnist_test() -> tuple[np.ndarray, np.ndarray] | None:
-    folder = paths.shared_dataset("mnist-test")
-    if folder is None:
-        return None
-    from visionagent.core.digits import read_idx
+    from visionagent.core.training.datasets import load_idx, mnist_test_files
 
-    return (
-        read_idx(folder / "t10k-images-idx3-ubyte.gz"),
-        read_idx(folder / "t10k-labels-idx1-ubyte.gz").astype(np.int64),
-    )
+    files = mnist_test_files()
+    return None if files is None else load_idx(*files)
 
 
 def _arrays(name: str) -> tuple[np.ndarray, np.ndarray] | None:

@@ -263,11 +263,9 @@ def _load_mnist_10k(limit, validation_split, seed) -> ArrayData:
     x_tr, y_tr, x_va, y_va = _split(_to_float(x), y, validation_split, seed)
     x_te = y_te = None
     test_name = ""
-    shared = paths.shared_dataset("mnist-test")
-    if shared is not None:
-        x_te, y_te = load_idx(
-            shared / "t10k-images-idx3-ubyte.gz", shared / "t10k-labels-idx1-ubyte.gz"
-        )
+    test_files = mnist_test_files()
+    if test_files is not None:
+        x_te, y_te = load_idx(*test_files)
         x_te, test_name = _to_float(x_te), "MNIST test set (10,000)"
     return ArrayData(
         "mnist-10k", x_tr, y_tr, x_va, y_va, x_te, y_te, DIGIT_NAMES, "digits", "mnist", test_name
@@ -318,6 +316,19 @@ def find_mnist() -> Path | None:
     for folder in mnist_dirs():
         if all(_idx_file(Path(folder), stem) for stem in MNIST_FILES):
             return Path(folder)
+    return None
+
+
+def mnist_test_files() -> tuple[Path, Path] | None:
+    """The official MNIST test set's images and labels: from the full MNIST of
+    :func:`find_mnist` (shipped with the app), else ``../shared/datasets/mnist-test`` beside a
+    checkout; None when neither is there."""
+    folder = find_mnist()
+    if folder is not None:
+        return _idx_file(folder, MNIST_FILES[2]), _idx_file(folder, MNIST_FILES[3])
+    shared = paths.shared_dataset("mnist-test")
+    if shared is not None:
+        return shared / "t10k-images-idx3-ubyte.gz", shared / "t10k-labels-idx1-ubyte.gz"
     return None
 
 
